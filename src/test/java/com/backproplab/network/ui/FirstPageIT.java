@@ -1,0 +1,21 @@
+package com.backproplab.network.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.backproplab.support.BrowserTest;
+import com.backproplab.support.Golden;
+import org.junit.jupiter.api.Test;
+
+class FirstPageIT extends BrowserTest {
+
+    @Test
+    void the_first_page_shows_the_title_and_the_seed_loss_computed_by_the_engine() {
+        page.navigate(url("/"));
+        assertThat(page.locator("h1")).hasText("Backprop Lab");
+        assertThat(page.locator(".loss-value")).hasText("0.6934039684");
+        double shown = Double.parseDouble(page.locator(".loss-value").getAttribute("data-value"));
+        assertEquals(Golden.number("forward", "loss"), shown, 1e-15);
+        assertEquals("Backprop Lab", page.title());
+    }
+}
