@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The activation f of every hidden layer, A = f(Z), with its derivative f'(Z) written beside it. */
-public enum HiddenActivation {
+public enum HiddenActivation implements Named {
     /** f(z) = max(0, z); f'(z) = 1 for z &gt; 0, else 0 (0 at 0, as PyTorch). */
     RELU("relu", "\\max(0, z)") {
         @Override

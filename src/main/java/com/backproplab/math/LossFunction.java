@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The loss, always a mean over the m samples of a per-sample loss. */
-public enum LossFunction {
+public enum LossFunction implements Named {
     /**
      * Cross-entropy: with softmax, categorical −Σ_i y_i log ŷ_i; with sigmoid, binary and summed over the
      * output units, −Σ_i [y_i log ŷ_i + (1−y_i) log(1−ŷ_i)].

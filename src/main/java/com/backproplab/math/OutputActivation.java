@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.apache.commons.math3.linear.RealMatrix;
 
 /** The activation of the output layer, Ŷ = A_L = g(Z_L). */
-public enum OutputActivation {
+public enum OutputActivation implements Named {
     /** Row-wise ŷ_i = e^{z_i} / Σ_j e^{z_j}, computed with the row maximum subtracted. */
     SOFTMAX("softmax") {
         @Override

@@ -1,0 +1,56 @@
+package com.backproplab.api;
+
+import com.backproplab.math.BackpropTrace;
+import com.backproplab.math.GradientCheck;
+import com.backproplab.math.Training;
+import com.backproplab.network.Scenario;
+import com.backproplab.network.ScenarioValidator;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The public JSON API, version 1: one backpropagation trace, or a training run. Stateless. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+class BackpropController {
+
+    /** Multiply-adds a gradient check may cost before it is skipped (a few tens of milliseconds). */
+    static final double GRADIENT_CHECK_BUDGET = 5e7;
+
+    private final ScenarioValidator validator;
+
+    BackpropController(ScenarioValidator validator) {
+        this.validator = validator;
+    }
+
+    @PostMapping(path = "/backprop", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ObjectNode backprop(@RequestBody JsonNode body) {
+        Scenario scenario = validator.validate(JsonReader.scenario(body));
+        BackpropTrace trace = scenario.trace();
+        double cost = GradientCheck.cost(scenario.network(), scenario.batch());
+        if (cost > GRADIENT_CHECK_BUDGET) {
+            String reason = String.format(
+                    "a finite-difference check of this network costs %.3g multiply-adds, more than the %.3g one"
+                            + " request may spend; check a smaller network or fewer samples",
+                    cost, GRADIENT_CHECK_BUDGET);
+            return JsonWriter.trace(trace, null, reason);
+        }
+        List<GradientCheck.MatrixCheck> checks =
+                GradientCheck.of(scenario.network(), scenario.batch(), trace.backward());
+        return JsonWriter.trace(trace, checks, null);
+    }
+
+    @PostMapping(path = "/train", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ObjectNode train(@RequestBody JsonNode body) {
+        Scenario scenario = validator.validate(JsonReader.scenario(body));
+        Integer steps = JsonReader.integer(body, "steps");
+        validator.requireTrainable(scenario, steps);
+        Training.Result result = Training.run(scenario.network(), scenario.batch(), scenario.learningRate(), steps);
+        return JsonWriter.training(result.lossHistory(), result.network());
+    }
+}
