@@ -38,15 +38,6 @@ public record BackwardPass(
         return new BackwardPass(dYHat, output.softmaxJacobians(yHat), chain, fused, layers);
     }
 
-    /** Only the parameter gradients, skipping the tables that training does not need. */
-    static List<LayerGradients> gradients(Network network, Batch batch, ForwardPass forward) {
-        OutputLayer output = network.architecture().output();
-        RealMatrix yHat = forward.yHat();
-        RealMatrix dYHat = output.dLossdYHat(yHat, batch.y());
-        RealMatrix dZ = output.fusedDZ(yHat, batch.y()).orElseGet(() -> output.chainDZ(yHat, dYHat));
-        return backpropagate(network, batch, forward, dYHat, Optional.empty(), dZ);
-    }
-
     private static List<LayerGradients> backpropagate(
             Network network,
             Batch batch,
@@ -65,7 +56,7 @@ public record BackwardPass(
             if (l > 0) {
                 dA = Matrices.multTransB(dZ, network.weight(l));
                 RealMatrix fPrime =
-                        Matrices.zip(forward.z().get(l - 1), forward.a().get(l - 1), f::derivative);
+                        f.derivative(forward.z().get(l - 1), forward.a().get(l - 1));
                 derivative = Optional.of(fPrime);
                 dZ = Matrices.elementMult(dA, fPrime);
             }

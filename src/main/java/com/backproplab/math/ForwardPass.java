@@ -24,9 +24,9 @@ public record ForwardPass(List<RealMatrix> z, List<RealMatrix> a, double[] lossP
         List<RealMatrix> as = new ArrayList<>();
         RealMatrix input = batch.x();
         for (int l = 0; l < arch.depth(); l++) {
-            RealMatrix z = Matrices.addRow(Matrices.mult(input, network.weight(l)), network.bias(l));
+            RealMatrix z = Matrices.multAddRow(input, network.weight(l), network.bias(l));
             RealMatrix a = l < arch.depth() - 1
-                    ? Matrices.map(z, arch.hidden()::apply)
+                    ? arch.hidden().apply(z)
                     : arch.output().activation().activate(z);
             zs.add(z);
             as.add(a);

@@ -60,19 +60,36 @@ public final class Matrices {
     /** C = A·B; A is m×n, B is n×p, C is m×p. */
     public static RealMatrix mult(RealMatrix a, RealMatrix b) {
         requireInner("mult", a.getColumnDimension(), b.getRowDimension(), a, b);
-        return wrap(Kernels.mult(rows(a), rows(b), b.getColumnDimension()));
+        double[][] c = new double[a.getRowDimension()][b.getColumnDimension()];
+        Kernels.mult(rows(a), rows(b), c);
+        return wrap(c);
     }
 
     /** C = Aᵀ·B; A is m×n, B is m×p, C is n×p. */
     public static RealMatrix multTransA(RealMatrix a, RealMatrix b) {
         requireInner("multTransA", a.getRowDimension(), b.getRowDimension(), a, b);
-        return wrap(Kernels.multTransA(rows(a), rows(b), a.getColumnDimension(), b.getColumnDimension()));
+        double[][] c = new double[a.getColumnDimension()][b.getColumnDimension()];
+        Kernels.multTransA(rows(a), rows(b), c);
+        return wrap(c);
     }
 
     /** C = A·Bᵀ; A is m×n, B is p×n, C is m×p. */
     public static RealMatrix multTransB(RealMatrix a, RealMatrix b) {
         requireInner("multTransB", a.getColumnDimension(), b.getColumnDimension(), a, b);
-        return wrap(Kernels.mult(rows(a), Kernels.transpose(rows(b), b.getColumnDimension()), b.getRowDimension()));
+        double[][] bt = new double[b.getColumnDimension()][b.getRowDimension()];
+        Kernels.transpose(rows(b), bt);
+        double[][] c = new double[a.getRowDimension()][b.getRowDimension()];
+        Kernels.mult(rows(a), bt, c);
+        return wrap(c);
+    }
+
+    /** Z = A·W + 1·b; A is m×n, W is n×p, b is 1×p and is added to every row, Z is m×p. */
+    public static RealMatrix multAddRow(RealMatrix a, RealMatrix w, RealMatrix b) {
+        requireInner("multAddRow", a.getColumnDimension(), w.getRowDimension(), a, w);
+        requireShape("row vector", b, 1, w.getColumnDimension());
+        double[][] z = new double[a.getRowDimension()][w.getColumnDimension()];
+        Kernels.multAddRow(rows(a), rows(w), rows(b)[0], z);
+        return wrap(z);
     }
 
     /** C = A + 1·r; A is m×n, r is 1×n and is added to every row. */
@@ -136,12 +153,38 @@ public final class Matrices {
 
     /** C = A ⊙ B, the element-wise (Hadamard) product; A and B have the same shape. */
     public static RealMatrix elementMult(RealMatrix a, RealMatrix b) {
-        return zip(a, b, (x, y) -> x * y);
+        requireSameShape("elementMult", a, b);
+        double[][] x = rows(a);
+        double[][] y = rows(b);
+        double[][] out = new double[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            double[] xi = x[i];
+            double[] yi = y[i];
+            double[] o = new double[xi.length];
+            for (int j = 0; j < o.length; j++) {
+                o[j] = xi[j] * yi[j];
+            }
+            out[i] = o;
+        }
+        return wrap(out);
     }
 
     /** C = A − α·B; A and B have the same shape. */
     public static RealMatrix subtractScaled(RealMatrix a, double alpha, RealMatrix b) {
-        return zip(a, b, (x, y) -> x - alpha * y);
+        requireSameShape("subtractScaled", a, b);
+        double[][] x = rows(a);
+        double[][] y = rows(b);
+        double[][] out = new double[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            double[] xi = x[i];
+            double[] yi = y[i];
+            double[] o = new double[xi.length];
+            for (int j = 0; j < o.length; j++) {
+                o[j] = xi[j] - alpha * yi[j];
+            }
+            out[i] = o;
+        }
+        return wrap(out);
     }
 
     /** A deep copy of the rows of A. */

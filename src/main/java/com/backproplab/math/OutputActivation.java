@@ -13,7 +13,8 @@ public enum OutputActivation implements Named {
             double[][] rows = Matrices.rows(z);
             double[][] out = new double[rows.length][];
             for (int k = 0; k < rows.length; k++) {
-                out[k] = Stable.softmax(rows[k]);
+                out[k] = new double[rows[k].length];
+                Stable.softmax(rows[k], out[k], 0, rows[k].length);
             }
             return Matrices.wrap(out);
         }
@@ -41,6 +42,19 @@ public enum OutputActivation implements Named {
 
     /** Ŷ = g(Z) for the m×C logits Z; same shape. */
     public abstract RealMatrix activate(RealMatrix z);
+
+    /** One sample: ŷ = g(z) for z[off … off+c), written to out[off … off+c). */
+    void activateRow(double[] z, double[] out, int off, int c) {
+        switch (this) {
+            case SOFTMAX -> Stable.softmax(z, out, off, c);
+            case SIGMOID -> {
+                for (int i = off; i < off + c; i++) {
+                    out[i] = Stable.sigmoid(z[i]);
+                }
+            }
+            case LINEAR -> System.arraycopy(z, off, out, off, c);
+        }
+    }
 
     /** The name used in the API and in links. */
     public String id() {

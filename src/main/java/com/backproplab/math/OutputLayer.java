@@ -31,24 +31,32 @@ public record OutputLayer(OutputActivation activation, LossFunction loss) {
         double[][] ys = Matrices.rows(y);
         double[] out = new double[zs.length];
         for (int k = 0; k < zs.length; k++) {
-            out[k] = sampleLoss(zs[k], as[k], ys[k]);
+            out[k] = sampleLoss(zs[k], as[k], ys[k], 0, zs[k].length);
         }
         return out;
     }
 
-    private double sampleLoss(double[] z, double[] a, double[] y) {
+    /** The loss of one sample whose logits, outputs and labels stand at [off … off+c) of z, a and y. */
+    double sampleLoss(double[] z, double[] a, double[] y, int off, int c) {
         double sum = 0;
+        int end = off + c;
         if (loss == LossFunction.MSE) {
-            for (int i = 0; i < z.length; i++) {
+            for (int i = off; i < end; i++) {
                 sum += 0.5 * (a[i] - y[i]) * (a[i] - y[i]);
             }
         } else if (activation == OutputActivation.SOFTMAX) {
-            double[] logP = Stable.logSoftmax(z);
-            for (int i = 0; i < z.length; i++) {
-                sum -= y[i] == 0 ? 0 : y[i] * logP[i]; // 0·log 0 = 0
+            // log ŷ_i = z_i − max − log Σ_j e^{z_j − max}, and ŷ at the arg max is exactly 1/Σ_j e^{z_j − max}:
+            // the log-softmax without a second pass of exponentials, finite wherever z is.
+            int top = off;
+            for (int i = off + 1; i < end; i++) {
+                top = z[i] > z[top] ? i : top;
+            }
+            double logNormaliser = -Math.log(a[top]);
+            for (int i = off; i < end; i++) {
+                sum -= y[i] == 0 ? 0 : y[i] * (z[i] - z[top] - logNormaliser); // 0·log 0 = 0
             }
         } else {
-            for (int i = 0; i < z.length; i++) {
+            for (int i = off; i < end; i++) {
                 sum -= (y[i] == 0 ? 0 : y[i] * Stable.logSigmoid(z[i]))
                         + (y[i] == 1 ? 0 : (1 - y[i]) * Stable.logSigmoid(-z[i]));
             }
@@ -62,14 +70,30 @@ public record OutputLayer(OutputActivation activation, LossFunction loss) {
      * 1 an element may be ±Infinity, never NaN: a term whose label factor is 0 is 0.
      */
     public RealMatrix dLossdYHat(RealMatrix yHat, RealMatrix y) {
-        double m = yHat.getRowDimension();
+        double[][] as = Matrices.rows(yHat);
+        double[][] ys = Matrices.rows(y);
+        double m = as.length;
+        double[][] out = new double[as.length][];
+        for (int k = 0; k < as.length; k++) {
+            double[] a = as[k];
+            double[] t = ys[k];
+            double[] o = new double[a.length];
+            for (int i = 0; i < a.length; i++) {
+                o[i] = dLossdYHat(a[i], t[i], m);
+            }
+            out[k] = o;
+        }
+        return Matrices.wrap(out);
+    }
+
+    private double dLossdYHat(double a, double t, double m) {
         if (loss == LossFunction.MSE) {
-            return Matrices.zip(yHat, y, (a, t) -> (a - t) / m);
+            return (a - t) / m;
         }
         if (activation == OutputActivation.SOFTMAX) {
-            return Matrices.zip(yHat, y, (a, t) -> t == 0 ? -0.0 : -t / (m * a));
+            return t == 0 ? -0.0 : -t / (m * a);
         }
-        return Matrices.zip(yHat, y, (a, t) -> ((t == 0 ? 0 : -t / a) + (t == 1 ? 0 : (1 - t) / (1 - a))) / m);
+        return ((t == 0 ? 0 : -t / a) + (t == 1 ? 0 : (1 - t) / (1 - a))) / m;
     }
 
     /** For softmax: the C×C Jacobian ∂ŷ/∂z = diag(ŷ) − ŷŷᵀ of each sample; empty otherwise. */
@@ -104,26 +128,36 @@ public record OutputLayer(OutputActivation activation, LossFunction loss) {
      * Jacobian J_k, written as ŷ_i(d_i − Σ_j ŷ_j d_j); otherwise dL/dŶ ⊙ g'(Z).
      */
     public RealMatrix chainDZ(RealMatrix yHat, RealMatrix dYHat) {
-        if (activation != OutputActivation.SOFTMAX) {
-            return Matrices.elementMult(dYHat, derivative(yHat).orElseThrow());
-        }
         double[][] as = Matrices.rows(yHat);
         double[][] ds = Matrices.rows(dYHat);
         double[][] out = new double[as.length][];
         for (int k = 0; k < as.length; k++) {
-            double[] a = as[k];
-            double[] d = ds[k];
-            double dot = 0;
-            for (int j = 0; j < a.length; j++) {
-                dot += a[j] * d[j];
-            }
-            double[] o = new double[a.length];
-            for (int i = 0; i < a.length; i++) {
-                o[i] = a[i] * (d[i] - dot);
-            }
-            out[k] = o;
+            out[k] = new double[as[k].length];
+            chainRow(as[k], ds[k], out[k], 0, as[k].length);
         }
         return Matrices.wrap(out);
+    }
+
+    /** One sample of {@link #chainDZ}: from ŷ and dL/dŷ at [off … off+c) of a and d, into out. */
+    void chainRow(double[] a, double[] d, double[] out, int off, int c) {
+        int end = off + c;
+        switch (activation) {
+            case SOFTMAX -> {
+                double dot = 0;
+                for (int j = off; j < end; j++) {
+                    dot += a[j] * d[j];
+                }
+                for (int i = off; i < end; i++) {
+                    out[i] = a[i] * (d[i] - dot);
+                }
+            }
+            case SIGMOID -> {
+                for (int i = off; i < end; i++) {
+                    out[i] = d[i] * (a[i] * (1 - a[i]));
+                }
+            }
+            case LINEAR -> System.arraycopy(d, off, out, off, c);
+        }
     }
 
     /**
@@ -134,8 +168,28 @@ public record OutputLayer(OutputActivation activation, LossFunction loss) {
         if (!hasFusedGradient()) {
             return Optional.empty();
         }
-        double m = yHat.getRowDimension();
-        return Optional.of(Matrices.zip(yHat, y, (a, t) -> (a - t) / m));
+        double[][] as = Matrices.rows(yHat);
+        double[][] ys = Matrices.rows(y);
+        double[][] out = new double[as.length][];
+        for (int k = 0; k < as.length; k++) {
+            out[k] = new double[as[k].length];
+            fusedRow(as[k], ys[k], out[k], 0, as[k].length, as.length);
+        }
+        return Optional.of(Matrices.wrap(out));
+    }
+
+    /** One sample of the fused (ŷ−y)/m at [off … off+c). */
+    static void fusedRow(double[] a, double[] y, double[] out, int off, int c, double m) {
+        for (int i = off; i < off + c; i++) {
+            out[i] = (a[i] - y[i]) / m;
+        }
+    }
+
+    /** One sample of dL/dŷ by its element-wise formula at [off … off+c). */
+    void dLossdYHatRow(double[] a, double[] y, double[] out, int off, int c, double m) {
+        for (int i = off; i < off + c; i++) {
+            out[i] = dLossdYHat(a[i], y[i], m);
+        }
     }
 
     /** Whether dL/dZ_L has the fused form (Ŷ−Y)/m. */

@@ -19,39 +19,19 @@ final class Stable {
         return Math.min(z, 0) - Math.log1p(Math.exp(-Math.abs(z)));
     }
 
-    /** log-softmax of one row: z_i − max − log Σ_j e^{z_j − max}; finite for finite z. */
-    static double[] logSoftmax(double[] z) {
+    /** softmax of the row z[off … off+c): e^{z_i − max} / Σ_j e^{z_j − max}, written to out[off … off+c). */
+    static void softmax(double[] z, double[] out, int off, int c) {
         double max = Double.NEGATIVE_INFINITY;
-        for (double v : z) {
-            max = Math.max(max, v);
+        for (int i = off; i < off + c; i++) {
+            max = Math.max(max, z[i]);
         }
         double sum = 0;
-        for (double v : z) {
-            sum += Math.exp(v - max);
-        }
-        double logSum = Math.log(sum);
-        double[] out = new double[z.length];
-        for (int i = 0; i < z.length; i++) {
-            out[i] = z[i] - max - logSum;
-        }
-        return out;
-    }
-
-    /** softmax of one row: e^{z_i − max} / Σ_j e^{z_j − max}. */
-    static double[] softmax(double[] z) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : z) {
-            max = Math.max(max, v);
-        }
-        double[] out = new double[z.length];
-        double sum = 0;
-        for (int i = 0; i < z.length; i++) {
+        for (int i = off; i < off + c; i++) {
             out[i] = Math.exp(z[i] - max);
             sum += out[i];
         }
-        for (int i = 0; i < z.length; i++) {
+        for (int i = off; i < off + c; i++) {
             out[i] /= sum;
         }
-        return out;
     }
 }

@@ -1,23 +1,32 @@
 package com.backproplab.math;
 
-import java.util.List;
+import java.util.Arrays;
 
 /** Full-batch gradient descent for a number of steps. */
 public final class Training {
 
     private Training() {}
 
+    /** What an observer can read of a run after a step: cheap single parameters, or the whole network. */
+    public interface State {
+        /** The current value of one parameter. */
+        double parameter(ParameterRef ref);
+
+        /** The current network, as a snapshot; costs a copy of every parameter. */
+        Network network();
+    }
+
     /**
-     * Watches a run: called after each step with its number (1-based), the loss before that step and the
-     * new network; returning false stops the run there.
+     * Watches a run: called after each step with its number (1-based) and the loss before that step;
+     * returning false stops the run there.
      */
     @FunctionalInterface
     public interface Observer {
-        boolean afterStep(int step, double lossBefore, Network network);
+        boolean afterStep(int step, double lossBefore, State state);
 
         /** An observer that never stops the run. */
         static Observer none() {
-            return (step, loss, network) -> true;
+            return (step, loss, state) -> true;
         }
     }
 
@@ -43,20 +52,30 @@ public final class Training {
 
     /** As {@link #run(Network, Batch, double, int)}, reporting each step to {@code observer}. */
     public static Result run(Network network, Batch batch, double alpha, int steps, Observer observer) {
+        Trainer trainer = new Trainer(network, batch);
+        Architecture architecture = network.architecture();
+        State state = new State() {
+            @Override
+            public double parameter(ParameterRef ref) {
+                return trainer.parameter(ref);
+            }
+
+            @Override
+            public Network network() {
+                return trainer.network(architecture);
+            }
+        };
         double[] history = new double[steps + 1];
-        Network current = network;
         int taken = 0;
         while (taken < steps) {
-            ForwardPass forward = ForwardPass.of(current, batch);
-            history[taken] = forward.loss();
-            List<LayerGradients> gradients = BackwardPass.gradients(current, batch, forward);
-            current = GradientStep.apply(current, gradients, alpha);
+            history[taken] = trainer.forward();
+            trainer.backwardAndStep(alpha);
             taken++;
-            if (!observer.afterStep(taken, history[taken - 1], current)) {
+            if (!observer.afterStep(taken, history[taken - 1], state)) {
                 break;
             }
         }
-        history[taken] = ForwardPass.of(current, batch).loss();
-        return new Result(java.util.Arrays.copyOf(history, taken + 1), current, taken);
+        history[taken] = trainer.forward();
+        return new Result(Arrays.copyOf(history, taken + 1), trainer.network(architecture), taken);
     }
 }

@@ -66,7 +66,7 @@ class MatricesTest {
                 new double[][] {{1, 4, 9}, {16, 25, 36}},
                 Matrices.elementMult(A, A).getData());
         ShapeException e = assertThrows(ShapeException.class, () -> Matrices.elementMult(A, B));
-        assertEquals("zip: shapes 2×3 and 3×2 differ", e.getMessage());
+        assertEquals("elementMult: shapes 2×3 and 3×2 differ", e.getMessage());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.backproplab.network.Scenario;
 import com.backproplab.network.SeedExample;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TrainingTest {
@@ -38,9 +39,51 @@ class TrainingTest {
     }
 
     @Test
+    void every_step_of_the_trainer_equals_a_step_of_the_trace_bit_for_bit_for_every_activation_and_output() {
+        Random random = new Random(11);
+        for (HiddenActivation hidden : HiddenActivation.values()) {
+            for (OutputLayer output : RandomNetworks.outputLayers()) {
+                Architecture arch = new Architecture(RandomNetworks.sizes(random, 2), hidden, output);
+                Network network = RandomNetworks.network(random, arch);
+                Batch batch = new Batch(
+                        RandomNetworks.gaussian(random, 5, arch.inputs(), 1),
+                        RandomNetworks.labels(random, output, 5, arch.outputs()));
+                Training.Result trained = Training.run(network, batch, 0.05, 20);
+                Network traced = network;
+                for (int i = 0; i < 20; i++) {
+                    BackpropTrace t = BackpropTrace.of(traced, batch, 0.05);
+                    assertEquals(t.forward().loss(), trained.lossHistory()[i], hidden + " " + output + " step " + i);
+                    traced = t.next();
+                }
+                for (int l = 0; l < arch.depth(); l++) {
+                    assertEquals(
+                            0.0,
+                            Matrices.maxAbsDifference(
+                                    traced.weight(l), trained.network().weight(l)));
+                    assertEquals(
+                            0.0,
+                            Matrices.maxAbsDifference(
+                                    traced.bias(l), trained.network().bias(l)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void an_observer_reads_single_parameters_of_the_current_state() {
+        double[] seen = new double[1];
+        Training.Result result =
+                Training.run(seed.network(), seed.batch(), seed.learningRate(), 5, (step, loss, state) -> {
+                    seen[0] = state.parameter(ParameterRef.weight(1, 3, 1));
+                    return true;
+                });
+        assertEquals(result.network().weight(1).getEntry(3, 1), seen[0]);
+    }
+
+    @Test
     void an_observer_that_returns_false_stops_the_run_after_that_step() {
         Training.Result result =
-                Training.run(seed.network(), seed.batch(), seed.learningRate(), 100, (step, loss, net) -> step < 3);
+                Training.run(seed.network(), seed.batch(), seed.learningRate(), 100, (step, loss, state) -> step < 3);
         assertEquals(3, result.stepsTaken());
         assertEquals(4, result.lossHistory().length);
     }
