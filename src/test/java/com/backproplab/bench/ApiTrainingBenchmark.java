@@ -1,0 +1,94 @@
+package com.backproplab.bench;
+
+import com.backproplab.math.Network;
+import com.backproplab.network.Scenario;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Locale;
+import org.apache.commons.math3.linear.RealMatrix;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The cases of {@link TrainingBenchmark} through {@code POST /api/v1/train} of a running server (JSON in
+ * and out included). Usage: {@code ApiTrainingBenchmark http://localhost:8080}; the server needs
+ * {@code --backprop.limits.max-units=128} for case (c), whose hidden layer is wider than the default limit.
+ */
+public final class ApiTrainingBenchmark {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public static void main(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0] : "http://localhost:8080";
+        HttpClient http = HttpClient.newHttpClient();
+        for (TrainingBenchmark.Case c : TrainingBenchmark.cases()) {
+            String body = body(c.scenario(), c.steps());
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/train"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
+            double best = Double.POSITIVE_INFINITY;
+            int status = 0;
+            for (int r = 0; r < 5; r++) {
+                long t0 = System.nanoTime();
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                status = response.statusCode();
+                int losses = status == 200
+                        ? JSON.readTree(response.body()).path("lossHistory").size()
+                        : -1;
+                if (losses != c.steps() + 1) {
+                    throw new IllegalStateException("case " + c.name() + ": HTTP " + status + ", "
+                            + response.body()
+                                    .substring(0, Math.min(300, response.body().length())));
+                }
+                if (r >= 2) {
+                    best = Math.min(best, seconds);
+                }
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "api   %-4s %8d steps  %9.4f s  (HTTP %d, request %d bytes)%n",
+                    c.name(),
+                    c.steps(),
+                    best,
+                    status,
+                    body.length());
+        }
+    }
+
+    static String body(Scenario s, int steps) {
+        Network n = s.network();
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode layers = body.putArray("layers");
+        n.architecture().sizes().forEach(layers::add);
+        body.put("hiddenActivation", n.architecture().hidden().id());
+        body.put("outputActivation", n.architecture().output().activation().id());
+        body.put("loss", n.architecture().output().loss().id());
+        body.put("learningRate", s.learningRate());
+        body.put("steps", steps);
+        body.set("x", matrix(s.batch().x()));
+        body.set("y", matrix(s.batch().y()));
+        ArrayNode w = body.putArray("weights");
+        ArrayNode b = body.putArray("biases");
+        for (int l = 0; l < n.architecture().depth(); l++) {
+            w.add(matrix(n.weight(l)));
+            b.add(matrix(n.bias(l)));
+        }
+        return body.toString();
+    }
+
+    private static ArrayNode matrix(RealMatrix m) {
+        ArrayNode out = JSON.createArrayNode();
+        for (double[] row : m.getData()) {
+            ArrayNode r = out.addArray();
+            for (double v : row) {
+                r.add(v);
+            }
+        }
+        return out;
+    }
+}
