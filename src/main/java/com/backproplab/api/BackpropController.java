@@ -3,6 +3,7 @@ package com.backproplab.api;
 import com.backproplab.math.BackpropTrace;
 import com.backproplab.math.GradientCheck;
 import com.backproplab.math.Training;
+import com.backproplab.network.Limits;
 import com.backproplab.network.Scenario;
 import com.backproplab.network.ScenarioValidator;
 import java.util.List;
@@ -19,9 +20,6 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class BackpropController {
 
-    /** Multiply-adds a gradient check may cost before it is skipped (a few tens of milliseconds). */
-    static final double GRADIENT_CHECK_BUDGET = 5e7;
-
     private final ScenarioValidator validator;
 
     BackpropController(ScenarioValidator validator) {
@@ -33,11 +31,11 @@ class BackpropController {
         Scenario scenario = validator.validate(JsonReader.scenario(body));
         BackpropTrace trace = scenario.trace();
         double cost = GradientCheck.cost(scenario.network(), scenario.batch());
-        if (cost > GRADIENT_CHECK_BUDGET) {
+        if (cost > Limits.GRADIENT_CHECK_WORK) {
             String reason = String.format(
                     "a finite-difference check of this network costs %.3g multiply-adds, more than the %.3g one"
                             + " request may spend; check a smaller network or fewer samples",
-                    cost, GRADIENT_CHECK_BUDGET);
+                    cost, Limits.GRADIENT_CHECK_WORK);
             return JsonWriter.trace(trace, null, reason);
         }
         List<GradientCheck.MatrixCheck> checks =

@@ -15,6 +15,9 @@ public record Limits(
         @DefaultValue("100000") int maxSteps,
         @DefaultValue("5000000000") long maxTrainingWork) {
 
+    /** Multiply-adds a finite-difference check may cost before it is skipped (a few tens of milliseconds). */
+    public static final double GRADIENT_CHECK_WORK = 5e7;
+
     /** The defaults, for code that runs without Spring. */
     public static final Limits DEFAULT = new Limits(6, 64, 10_000, 100_000, 5_000_000_000L);
 }

@@ -1,60 +1,251 @@
 package com.backproplab.network.ui;
 
 import com.backproplab.math.BackpropTrace;
+import com.backproplab.math.GradientCheck;
+import com.backproplab.math.HiddenActivation;
+import com.backproplab.network.CellExplainer;
+import com.backproplab.network.CellRef;
+import com.backproplab.network.Draft;
+import com.backproplab.network.History;
+import com.backproplab.network.LabelCheck;
+import com.backproplab.network.Limits;
+import com.backproplab.network.Numbers;
 import com.backproplab.network.Scenario;
+import com.backproplab.network.ScenarioEditor;
 import com.backproplab.network.SeedExample;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/** The explorer at {@code /}: the seed network and its numbers. */
+/**
+ * The explorer at {@code /}: edit X, Y and every parameter, and see the forward pass, every derivative
+ * table, the gradient-descent step and the gradient check, recomputed on each edit in one round trip.
+ */
 @Route("")
 @PageTitle("Backprop Lab")
 class ExplorerView extends Main {
 
+    final AppHeader header = new AppHeader();
+    final ControlsPanel controls;
     final Span loss = new Span();
+    final Button applyStep = new Button("Apply step");
+    final Button undo = new Button("Undo");
+    final Button redo = new Button("Redo");
+    final ExplainBar explain = new ExplainBar();
+    final Notices notices = new Notices();
+    final TableSection inputs = new TableSection(
+            "inputs",
+            "Inputs and parameters",
+            "Click a cell and type, or press Enter or F2; Tab and the arrow keys move; paste a block from a"
+                    + " spreadsheet, a CSV file or a NumPy literal.",
+            this::wire);
+    final TableSection forward = new TableSection(
+            "forward",
+            "Forward pass",
+            "Each layer multiplies its input by its weights, adds its biases, and applies its activation.",
+            this::wire);
+    final TableSection backward = new TableSection(
+            "backward",
+            "Backward pass",
+            "The chain rule, from the loss back to the first layer, in the order of the seed text.",
+            this::wire);
+    final TableSection step = new TableSection(
+            "step", "Gradient-descent step", "W_new = W_old − α·dW for every weight and bias.", this::wire);
+    final TableSection check = new TableSection(
+            "check",
+            "Gradient check",
+            "The analytic gradients against central finite differences of the loss.",
+            this::wire);
+
+    private final History<Scenario> history = new History<>();
+    private Draft draft = Draft.of(SeedExample.scenario());
+    private BackpropTrace trace;
+    private Map<String, List<Integer>> changedByStep = Map.of();
+    private String note;
+    private int digits = 5;
+    private boolean heat;
 
     ExplorerView() {
         addClassName("explorer");
-        Scenario scenario = SeedExample.scenario();
-        BackpropTrace trace = scenario.trace();
-
-        H1 title = new H1("Backprop Lab");
-        Paragraph intro = new Paragraph("See every number of backpropagation and gradient descent: the forward"
-                + " pass, each derivative table of the chain rule and the step W − α·dW, for a small network"
-                + " whose inputs, labels, weights and biases you can change.");
+        controls = new ControlsPanel(new ControlsListener());
+        H1 title = new H1("See every number of backpropagation");
+        Paragraph intro = new Paragraph("A small network, its forward pass, each derivative table of the chain rule"
+                + " and the step W − α·dW, computed live. Edit any input, label, weight or bias and every table"
+                + " follows; select a cell to see its computation.");
         intro.addClassName("lead");
-
-        loss.setText(Numbers.format(trace.forward().loss(), 10));
-        loss.getElement()
-                .setAttribute("data-value", Double.toString(trace.forward().loss()));
         loss.addClassName("loss-value");
-
-        Div card = new Div(
-                new H2("The seed example"),
-                fact("Network", "3-4-2, fully connected"),
-                fact("Hidden activation", "ReLU"),
-                fact("Output", "softmax with mean cross-entropy over m = 2 samples"),
-                fact("Learning rate α", "0.1"),
-                fact("Loss L", loss));
-        card.addClassName("card");
-        add(title, intro, card);
+        Div summary = new Div(new Span("Loss L ="), loss);
+        summary.addClassName("loss-summary");
+        applyStep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        applyStep.addClickListener(e -> applyStep());
+        undo.addClickListener(e -> history.undo(draft.scenario()).ifPresent(this::restore));
+        redo.addClickListener(e -> history.redo(draft.scenario()).ifPresent(this::restore));
+        undo.addClickShortcut(Key.KEY_Z, KeyModifier.CONTROL, KeyModifier.ALT);
+        redo.addClickShortcut(Key.KEY_Y, KeyModifier.CONTROL, KeyModifier.ALT);
+        Div actions = new Div(summary, applyStep, undo, redo);
+        actions.addClassName("actions");
+        Div intro2 = new Div(title, intro);
+        intro2.addClassName("intro");
+        Div sticky = new Div(explain, notices);
+        sticky.addClassName("sticky-bar");
+        Div content = new Div(intro2, controls, actions, sticky, inputs, forward, backward, step, check);
+        content.addClassName("content");
+        add(header, content);
+        controls.show(draft.scenario());
+        render();
     }
 
-    private static Div fact(String label, String value) {
-        return fact(label, new Span(value));
+    private void wire(MatrixCard card) {
+        MatrixView m = card.matrix;
+        m.setDigits(digits);
+        m.setHeat(heat);
+        m.addEditListener(e -> {
+            m.resend();
+            update(draft.edit(new CellRef(m.name(), e.row, e.col), e.text), null);
+        });
+        m.addPasteListener(e -> {
+            m.resend();
+            try {
+                Draft.Pasted pasted = draft.paste(new CellRef(m.name(), e.row, e.col), e.text);
+                update(pasted.draft(), pasted.notice());
+            } catch (IllegalArgumentException tooLarge) {
+                note = "Nothing pasted: " + tooLarge.getMessage() + ".";
+                render();
+            }
+        });
+        m.addSelectListener(e -> explain(m.name(), e.row, e.col));
     }
 
-    private static Div fact(String label, Span value) {
-        Span name = new Span(label);
-        name.addClassName("fact-label");
-        Div row = new Div(name, value);
-        row.addClassName("fact");
-        return row;
+    private void update(Draft next, String notice) {
+        if (next.isValid() && !next.scenario().equals(draft.scenario())) {
+            history.push(draft.scenario());
+            changedByStep = Map.of();
+        }
+        draft = next;
+        note = notice;
+        render();
+    }
+
+    private void restore(Scenario s) {
+        draft = draft.with(s);
+        changedByStep = Map.of();
+        note = null;
+        controls.show(s);
+        render();
+    }
+
+    private void applyStep() {
+        if (trace == null || !draft.isValid()) {
+            return;
+        }
+        Map<String, List<Integer>> changed = new HashMap<>();
+        for (int l = 0; l < trace.network().architecture().depth(); l++) {
+            changed.put(
+                    "W" + (l + 1),
+                    StepHighlight.changed(
+                            trace.network().weight(l), trace.next().weight(l)));
+            changed.put(
+                    "b" + (l + 1),
+                    StepHighlight.changed(trace.network().bias(l), trace.next().bias(l)));
+        }
+        history.push(draft.scenario());
+        draft = Draft.of(new Scenario(trace.next(), trace.batch(), trace.learningRate()));
+        changedByStep = changed;
+        note = null;
+        render();
+    }
+
+    /** Shows the draft: editable grids always, the derived tables when every cell is valid. */
+    private void render() {
+        Scenario s = draft.scenario();
+        if (draft.isValid()) {
+            trace = s.trace();
+            forward.show(ForwardTables.of(trace));
+            backward.show(BackwardTables.of(trace));
+            step.show(StepTables.of(trace));
+            check.show(CheckTables.of(
+                    GradientCheck.cost(trace.network(), trace.batch()) <= Limits.GRADIENT_CHECK_WORK
+                            ? GradientCheck.of(trace.network(), trace.batch(), trace.backward())
+                            : List.of()));
+            loss.setText(Numbers.format(trace.forward().loss(), 10));
+            loss.getElement()
+                    .setAttribute("data-value", Double.toString(trace.forward().loss()));
+        }
+        inputs.show(InputTables.of(s));
+        for (MatrixCard card : inputs.cards()) {
+            String name = card.matrix.name();
+            card.matrix.setInvalid(InvalidCells.of(draft, name));
+            card.matrix.setChanged(changedByStep.getOrDefault(name, List.of()));
+        }
+        setClassName("stale", !draft.isValid());
+        notices.show(draft.invalid(), LabelCheck.warnings(s), note);
+        applyStep.setEnabled(draft.isValid());
+        undo.setEnabled(history.canUndo());
+        redo.setEnabled(history.canRedo());
+    }
+
+    private void explain(String table, int row, int col) {
+        String where = table + "[" + row + "," + col + "]";
+        if (trace == null) {
+            explain.show(where, "");
+            return;
+        }
+        explain.show(where, CellExplainer.explain(trace, table, row, col, digits));
+    }
+
+    private void allCards(java.util.function.Consumer<MatrixView> action) {
+        for (TableSection section : List.of(inputs, forward, backward, step, check)) {
+            section.cards().forEach(card -> action.accept(card.matrix));
+        }
+    }
+
+    private final class ControlsListener implements ControlsPanel.Listener {
+        @Override
+        public void resize(List<Integer> sizes, int samples) {
+            Scenario s =
+                    ScenarioEditor.resized(draft.scenario(), sizes, samples, controls.fill.getValue(), controls.seed());
+            history.push(draft.scenario());
+            draft = draft.with(s);
+            changedByStep = Map.of();
+            note = null;
+            render();
+        }
+
+        @Override
+        public void functions(HiddenActivation hidden, OutputChoice output) {
+            history.push(draft.scenario());
+            draft = draft.withFunctions(
+                    hidden, output.layer().activation(), output.layer().loss());
+            note = null;
+            render();
+        }
+
+        @Override
+        public void learningRate(double alpha) {
+            history.push(draft.scenario());
+            draft = draft.with(ScenarioEditor.withLearningRate(draft.scenario(), alpha));
+            render();
+        }
+
+        @Override
+        public void display(int newDigits, boolean newHeat) {
+            digits = newDigits;
+            heat = newHeat;
+            allCards(m -> {
+                m.setDigits(digits);
+                m.setHeat(heat);
+            });
+        }
     }
 }

@@ -1,15 +1,19 @@
-package com.backproplab.network.ui;
+package com.backproplab.network;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Locale;
 
-/** How the page writes numbers: to a number of significant digits, scientific when very small or large. */
-final class Numbers {
+/**
+ * How the page writes numbers: to a number of significant digits, scientific when very small or large,
+ * with a typographic minus; the same rules as the page's script ({@code bpl-format.ts}).
+ */
+public final class Numbers {
 
     private Numbers() {}
 
     /** {@code value} to {@code digits} significant digits; ±∞ and NaN as symbols. */
-    static String format(double value, int digits) {
+    public static String format(double value, int digits) {
         if (Double.isNaN(value)) {
             return "NaN";
         }
@@ -23,7 +27,9 @@ final class Numbers {
         BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits));
         String text = magnitude >= 1e-4 && magnitude < 1e6
                 ? rounded.stripTrailingZeros().toPlainString()
-                : String.format("%." + (digits - 1) + "e", value).replaceFirst("\\.?0+e", "e");
+                : String.format(Locale.ROOT, "%." + (digits - 1) + "e", value)
+                        .replaceFirst("\\.?0+e", "e")
+                        .replaceFirst("e([+-])0*(\\d)", "e$1$2");
         return text.replace('-', '−');
     }
 }

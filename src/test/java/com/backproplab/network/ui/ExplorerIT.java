@@ -7,12 +7,12 @@ import com.backproplab.support.BrowserTest;
 import com.backproplab.support.Golden;
 import org.junit.jupiter.api.Test;
 
-class FirstPageIT extends BrowserTest {
+class ExplorerIT extends BrowserTest {
 
     @Test
-    void the_first_page_shows_the_title_and_the_seed_loss_computed_by_the_engine() {
+    void the_page_opens_on_the_seed_example_with_its_loss_and_every_golden_table() {
         page.navigate(url("/"));
-        assertThat(page.locator("h1")).hasText("Backprop Lab");
+        assertThat(page.locator(".app-name")).hasText("Backprop Lab");
         assertThat(page.locator(".loss-value")).hasText("0.6934039684");
         double shown = Double.parseDouble(page.locator(".loss-value").getAttribute("data-value"));
         assertEquals(Golden.number("forward", "loss"), shown, 1e-15);

@@ -1,0 +1,18 @@
+/** Formats a number to `digits` significant digits, scientific when very small or large (as the server's Numbers). */
+export function formatNumber(value: number, digits: number): string {
+  if (Number.isNaN(value)) {
+    return 'NaN';
+  }
+  if (!Number.isFinite(value)) {
+    return value > 0 ? '∞' : '−∞';
+  }
+  if (value === 0) {
+    return '0';
+  }
+  const magnitude = Math.abs(value);
+  const text =
+    magnitude >= 1e-4 && magnitude < 1e6
+      ? String(Number(value.toPrecision(digits)))
+      : value.toExponential(digits - 1).replace(/\.?0+e/, 'e');
+  return text.replace('-', '−');
+}

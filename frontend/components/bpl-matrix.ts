@@ -1,0 +1,373 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { formatNumber } from './bpl-format';
+
+/** What the server sends: the values as Java's Double.toString writes them, row after row. */
+interface MatrixData {
+  name: string;
+  rows: number;
+  cols: number;
+  values: string[];
+  editable: boolean;
+}
+
+interface InvalidCell {
+  text: string;
+  message: string;
+}
+
+interface Cell {
+  r: number;
+  c: number;
+}
+
+/**
+ * A small matrix as a plain table, like a spreadsheet: click or move with the arrow keys and Tab; Enter,
+ * F2, a double click or typing starts editing; Enter commits, Escape cancels; paste fills a block from
+ * the selected cell; copy gives the full-precision values. Rendered in the light DOM, so that every cell
+ * (with data-row, data-col and data-value) is reachable from the page.
+ */
+export class BplMatrix extends LitElement {
+  static properties = {
+    matrix: { type: Object },
+    digits: { type: Number },
+    heat: { type: Boolean },
+    changed: { type: Array },
+    invalid: { type: Object },
+    label: { type: String },
+    selected: { state: true },
+    anchor: { state: true },
+    editing: { state: true },
+    pending: { state: true },
+  };
+
+  matrix: MatrixData = { name: '', rows: 0, cols: 0, values: [], editable: false };
+  digits = 5;
+  heat = false;
+  changed: number[] = [];
+  invalid: Record<string, InvalidCell> = {};
+  label = '';
+  selected: Cell | null = null;
+  anchor: Cell | null = null;
+  editing: { r: number; c: number; text: string } | null = null;
+  pending: Record<string, string> = {};
+
+  protected createRenderRoot() {
+    return this;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onKeyDown);
+    this.addEventListener('paste', this.onPaste);
+    this.addEventListener('copy', this.onCopy);
+  }
+
+  disconnectedCallback() {
+    this.removeEventListener('keydown', this.onKeyDown);
+    this.removeEventListener('paste', this.onPaste);
+    this.removeEventListener('copy', this.onCopy);
+    super.disconnectedCallback();
+  }
+
+  protected willUpdate(changed: PropertyValues) {
+    if (changed.has('matrix')) {
+      this.pending = {};
+      const m = this.matrix;
+      if (this.selected && (this.selected.r >= m.rows || this.selected.c >= m.cols)) {
+        this.selected = null;
+        this.anchor = null;
+      }
+    }
+  }
+
+  protected updated() {
+    if (this.editing) {
+      const input = this.querySelector<HTMLInputElement>('input.bpl-cell-input');
+      if (input && document.activeElement !== input) {
+        input.focus();
+        input.setSelectionRange(input.value.length, input.value.length);
+      }
+    }
+  }
+
+  private value(r: number, c: number): string {
+    return this.matrix.values[r * this.matrix.cols + c];
+  }
+
+  render() {
+    const m = this.matrix;
+    let max = 0;
+    if (this.heat) {
+      for (const v of m.values) {
+        const x = Math.abs(Number(v));
+        if (Number.isFinite(x)) max = Math.max(max, x);
+      }
+    }
+    const changed = new Set(this.changed ?? []);
+    const cols = Array.from({ length: m.cols }, (_, c) => c);
+    return html`
+      <table role="grid" aria-label=${this.label || m.name} aria-readonly=${m.editable ? 'false' : 'true'}>
+        <thead>
+          <tr>
+            <th class="corner" aria-hidden="true"></th>
+            ${cols.map((c) => html`<th scope="col" class="index">${c}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${Array.from(
+            { length: m.rows },
+            (_, r) => html`<tr>
+              <th scope="row" class="index">${r}</th>
+              ${cols.map((c) => this.renderCell(r, c, max, changed))}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    `;
+  }
+
+  private renderCell(r: number, c: number, max: number, changed: Set<number>) {
+    const raw = this.value(r, c);
+    const v = Number(raw);
+    const key = `${r},${c}`;
+    const bad = this.invalid?.[key];
+    const pending = this.pending[key];
+    const isSelected = this.isInSelection(r, c);
+    const isCursor = this.selected?.r === r && this.selected?.c === c;
+    const classes = ['cell'];
+    if (isSelected) classes.push('selected');
+    if (isCursor) classes.push('cursor');
+    if (bad) classes.push('invalid');
+    if (pending !== undefined) classes.push('pending');
+    if (changed.has(r * this.matrix.cols + c)) classes.push('changed');
+    let style = '';
+    if (this.heat && max > 0 && Number.isFinite(v) && v !== 0) {
+      classes.push(v > 0 ? 'pos' : 'neg');
+      style = `--heat:${(Math.abs(v) / max).toFixed(3)}`;
+    }
+    const editing = this.editing && this.editing.r === r && this.editing.c === c;
+    const shown = bad ? bad.text : pending !== undefined ? pending : formatNumber(v, this.digits);
+    return html`<td
+      class=${classes.join(' ')}
+      style=${style}
+      role="gridcell"
+      data-row=${r}
+      data-col=${c}
+      data-value=${raw}
+      data-invalid=${bad ? 'true' : nothing}
+      aria-invalid=${bad ? 'true' : nothing}
+      aria-selected=${isSelected ? 'true' : 'false'}
+      title=${bad ? bad.message : raw}
+      tabindex=${isCursor || (!this.selected && r === 0 && c === 0) ? 0 : -1}
+      @mousedown=${(e: MouseEvent) => this.onCellMouseDown(e, r, c)}
+      @dblclick=${() => this.startEdit(r, c, null)}
+      @focus=${() => this.onCellFocus(r, c)}
+    >${editing
+      ? html`<input
+          class="bpl-cell-input"
+          aria-label=${`${this.matrix.name}[${r}][${c}]`}
+          .value=${this.editing!.text}
+          @input=${(e: InputEvent) => (this.editing = { r, c, text: (e.target as HTMLInputElement).value })}
+          @blur=${() => this.commitEdit(0, 0, false)}
+        />`
+      : shown}</td>`;
+  }
+
+  private isInSelection(r: number, c: number): boolean {
+    if (!this.selected) return false;
+    const a = this.anchor ?? this.selected;
+    return (
+      r >= Math.min(a.r, this.selected.r) &&
+      r <= Math.max(a.r, this.selected.r) &&
+      c >= Math.min(a.c, this.selected.c) &&
+      c <= Math.max(a.c, this.selected.c)
+    );
+  }
+
+  private onCellMouseDown(e: MouseEvent, r: number, c: number) {
+    if (this.editing && this.editing.r === r && this.editing.c === c) return;
+    if (e.shiftKey && this.selected) {
+      e.preventDefault();
+      this.anchor = this.anchor ?? this.selected;
+      this.select(r, c, true);
+    } else {
+      this.anchor = null;
+      this.select(r, c, false);
+    }
+  }
+
+  private onCellFocus(r: number, c: number) {
+    if (!this.selected || this.selected.r !== r || this.selected.c !== c) {
+      this.anchor = null;
+      this.select(r, c, false);
+    }
+  }
+
+  /** Moves the cursor to (r, c), focuses it and tells the server which cell is selected. */
+  select(r: number, c: number, extend: boolean) {
+    const m = this.matrix;
+    r = Math.max(0, Math.min(m.rows - 1, r));
+    c = Math.max(0, Math.min(m.cols - 1, c));
+    if (!extend) this.anchor = null;
+    const moved = !this.selected || this.selected.r !== r || this.selected.c !== c;
+    this.selected = { r, c };
+    this.updateComplete.then(() => {
+      const td = this.querySelector<HTMLElement>(`td[data-row="${r}"][data-col="${c}"]`);
+      if (td && document.activeElement !== td && !this.editing) td.focus();
+    });
+    if (moved) {
+      this.dispatchEvent(new CustomEvent('cell-select', { detail: { row: r, col: c }, bubbles: true }));
+    }
+  }
+
+  private startEdit(r: number, c: number, initial: string | null) {
+    if (!this.matrix.editable) return;
+    const key = `${r},${c}`;
+    const text = initial ?? this.invalid?.[key]?.text ?? this.pending[key] ?? this.value(r, c);
+    this.selected = { r, c };
+    this.anchor = null;
+    this.editing = { r, c, text };
+  }
+
+  /** Commits the edit in progress and moves the cursor by (dr, dc); on blur the cursor stays where the user went. */
+  private commitEdit(dr: number, dc: number, reselect = true) {
+    const e = this.editing;
+    if (!e) return;
+    this.editing = null;
+    const key = `${e.r},${e.c}`;
+    const before = this.invalid?.[key]?.text ?? this.value(e.r, e.c);
+    if (e.text !== before) {
+      this.pending = { ...this.pending, [key]: e.text };
+      this.dispatchEvent(
+        new CustomEvent('cell-edit', { detail: { row: e.r, col: e.c, text: e.text }, bubbles: true }),
+      );
+    }
+    if (!reselect) {
+      return;
+    }
+    if (dr !== 0 || dc !== 0) {
+      this.select(e.r + dr, e.c + dc, false);
+    } else {
+      this.select(e.r, e.c, false);
+    }
+  }
+
+  private cancelEdit() {
+    const e = this.editing;
+    if (!e) return;
+    this.editing = null;
+    this.select(e.r, e.c, false);
+  }
+
+  private moveBy(dr: number, dc: number, extend: boolean) {
+    const cur = this.selected ?? { r: 0, c: 0 };
+    if (extend && !this.anchor) this.anchor = cur;
+    this.select(cur.r + dr, cur.c + dc, extend);
+  }
+
+  private onKeyDown = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    if (this.editing) {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        this.commitEdit(1, 0);
+      } else if (e.key === 'Tab') {
+        e.preventDefault();
+        this.commitEdit(0, e.shiftKey ? -1 : 1);
+      } else if (e.key === 'Escape') {
+        e.preventDefault();
+        e.stopPropagation();
+        this.cancelEdit();
+      }
+      return;
+    }
+    if (target.tagName !== 'TD') return;
+    const cur = this.selected ?? { r: 0, c: 0 };
+    const m = this.matrix;
+    switch (e.key) {
+      case 'ArrowUp':
+        e.preventDefault();
+        this.moveBy(-1, 0, e.shiftKey);
+        return;
+      case 'ArrowDown':
+        e.preventDefault();
+        this.moveBy(1, 0, e.shiftKey);
+        return;
+      case 'ArrowLeft':
+        e.preventDefault();
+        this.moveBy(0, -1, e.shiftKey);
+        return;
+      case 'ArrowRight':
+        e.preventDefault();
+        this.moveBy(0, 1, e.shiftKey);
+        return;
+      case 'Home':
+        e.preventDefault();
+        this.select(cur.r, 0, false);
+        return;
+      case 'End':
+        e.preventDefault();
+        this.select(cur.r, m.cols - 1, false);
+        return;
+      case 'Tab': {
+        const next = cur.r * m.cols + cur.c + (e.shiftKey ? -1 : 1);
+        if (next >= 0 && next < m.rows * m.cols) {
+          e.preventDefault();
+          this.select(Math.floor(next / m.cols), next % m.cols, false);
+        }
+        return;
+      }
+      case 'Enter':
+      case 'F2':
+        if (m.editable) {
+          e.preventDefault();
+          this.startEdit(cur.r, cur.c, null);
+        }
+        return;
+      case 'Backspace':
+      case 'Delete':
+        if (m.editable) {
+          e.preventDefault();
+          this.startEdit(cur.r, cur.c, '');
+        }
+        return;
+      case 'Escape':
+        this.anchor = null;
+        this.requestUpdate();
+        return;
+      default:
+        if (m.editable && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+          e.preventDefault();
+          this.startEdit(cur.r, cur.c, e.key);
+        }
+    }
+  };
+
+  private onPaste = (e: ClipboardEvent) => {
+    if (!this.matrix.editable) return;
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    const block = /[\t\n\r]|^\s*(\[|np\.array|array)/.test(text.trim()) || text.trim().includes(',');
+    if (this.editing && !block) return;
+    const at = this.editing ?? this.selected ?? { r: 0, c: 0 };
+    e.preventDefault();
+    this.editing = null;
+    this.dispatchEvent(new CustomEvent('cells-paste', { detail: { row: at.r, col: at.c, text }, bubbles: true }));
+  };
+
+  private onCopy = (e: ClipboardEvent) => {
+    if (this.editing || !this.selected) return;
+    const a = this.anchor ?? this.selected;
+    const lines: string[] = [];
+    for (let r = Math.min(a.r, this.selected.r); r <= Math.max(a.r, this.selected.r); r++) {
+      const cells: string[] = [];
+      for (let c = Math.min(a.c, this.selected.c); c <= Math.max(a.c, this.selected.c); c++) {
+        cells.push(this.value(r, c));
+      }
+      lines.push(cells.join('\t'));
+    }
+    e.clipboardData?.setData('text/plain', lines.join('\n'));
+    e.preventDefault();
+  };
+}
+
+customElements.define('bpl-matrix', BplMatrix);

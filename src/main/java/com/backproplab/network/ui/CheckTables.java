@@ -1,0 +1,55 @@
+package com.backproplab.network.ui;
+
+import com.backproplab.math.GradientCheck;
+import com.backproplab.network.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The gradient check: the numeric gradient of each parameter and its relative error to the analytic one. */
+final class CheckTables {
+
+    private CheckTables() {}
+
+    /** The groups of the checks; one explaining note when the network was too large to check live. */
+    static List<CardGroup> of(List<GradientCheck.MatrixCheck> checks) {
+        List<CardGroup> groups = new ArrayList<>();
+        if (checks.isEmpty()) {
+            groups.add(new CardGroup(
+                    "Skipped",
+                    "This network is too large to check by finite differences on every edit; the API checks it"
+                            + " on request, and smaller networks are checked here live.",
+                    List.of()));
+        }
+        for (GradientCheck.MatrixCheck c : checks) {
+            String d = "d" + c.name();
+            String tex = c.name().charAt(0) + "_{" + c.name().substring(1) + "}";
+            String verdict = c.verdict().name().toLowerCase(Locale.ROOT);
+            groups.add(new CardGroup(
+                    d + ": " + verdict,
+                    "Largest relative error " + Numbers.format(c.maxRelativeError(), 3) + " — " + meaning(c.verdict()),
+                    List.of(
+                            CardSpec.shown(
+                                    d + "_numeric",
+                                    "\\frac{\\partial L}{\\partial " + tex + "}\\Big|_{\\text{numeric}}",
+                                    "numeric dL/d" + c.name(),
+                                    "Central differences of the loss, fourth order, h = " + GradientCheck.STEP + ".",
+                                    c.numeric()),
+                            CardSpec.shown(
+                                    d + "_error",
+                                    "\\frac{|a - n|}{\\max(|a|, |n|)}",
+                                    "relative error of dL/d" + c.name(),
+                                    "Analytic a against numeric n; 0 where both are 0.",
+                                    c.relativeError()))));
+        }
+        return groups;
+    }
+
+    private static String meaning(GradientCheck.Verdict v) {
+        return switch (v) {
+            case FINE -> "fine (below 1e−5).";
+            case SUSPICIOUS -> "suspicious (below 1e−2): often a ReLU kink inside the stencil.";
+            case WRONG -> "wrong (1e−2 or more).";
+        };
+    }
+}
