@@ -34,8 +34,7 @@ class MatrixCard extends Div {
     }
 
     MatrixCard explain(String text) {
-        explanation.setText(text);
-        explanation.setVisible(text != null && !text.isEmpty());
+        explanation.setText(text == null ? "" : text);
         return this;
     }
 

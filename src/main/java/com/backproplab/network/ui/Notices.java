@@ -33,7 +33,6 @@ class Notices extends Div {
             info.add(line(note));
             add(info);
         }
-        setVisible(getChildren().findAny().isPresent());
     }
 
     private static Div notice(String kind, String testId) {
