@@ -14,5 +14,5 @@ export function formatNumber(value: number, digits: number): string {
     magnitude >= 1e-4 && magnitude < 1e6
       ? String(Number(value.toPrecision(digits)))
       : value.toExponential(digits - 1).replace(/\.?0+e/, 'e');
-  return text.replace('-', '−');
+  return text.replaceAll('-', '−');
 }

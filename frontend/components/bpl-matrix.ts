@@ -81,6 +81,7 @@ export class BplMatrix extends LitElement {
   }
 
   protected updated() {
+    this.syncValues();
     if (this.editing) {
       const input = this.querySelector<HTMLInputElement>('input.bpl-cell-input');
       if (input && document.activeElement !== input) {
@@ -106,7 +107,15 @@ export class BplMatrix extends LitElement {
     const changed = new Set(this.changed ?? []);
     const cols = Array.from({ length: m.cols }, (_, c) => c);
     return html`
-      <table role="grid" aria-label=${this.label || m.name} aria-readonly=${m.editable ? 'false' : 'true'}>
+      <table
+        role="grid"
+        aria-label=${this.label || m.name}
+        aria-readonly=${m.editable ? 'false' : 'true'}
+        @mousedown=${this.onTableMouseDown}
+        @dblclick=${this.onTableDblClick}
+        @focusin=${this.onTableFocusIn}
+        @mouseover=${this.onTableMouseOver}
+      >
         <thead>
           <tr>
             <th class="corner" aria-hidden="true"></th>
@@ -127,42 +136,38 @@ export class BplMatrix extends LitElement {
   }
 
   private renderCell(r: number, c: number, max: number, changed: Set<number>) {
-    const raw = this.value(r, c);
-    const v = Number(raw);
+    const v = Number(this.value(r, c));
     const key = `${r},${c}`;
     const bad = this.invalid?.[key];
-    const pending = this.pending[key];
     const isSelected = this.isInSelection(r, c);
     const isCursor = this.selected?.r === r && this.selected?.c === c;
+    const editing = this.editing !== null && this.editing.r === r && this.editing.c === c;
     const classes = ['cell'];
     if (isSelected) classes.push('selected');
     if (isCursor) classes.push('cursor');
     if (bad) classes.push('invalid');
-    if (pending !== undefined) classes.push('pending');
+    if (this.pending[key] !== undefined) classes.push('pending');
     if (changed.has(r * this.matrix.cols + c)) classes.push('changed');
+    if (editing) classes.push('editing');
     let style = '';
     if (this.heat && max > 0 && Number.isFinite(v) && v !== 0) {
       classes.push(v > 0 ? 'pos' : 'neg');
       style = `--heat:${(Math.abs(v) / max).toFixed(3)}`;
     }
-    const editing = this.editing && this.editing.r === r && this.editing.c === c;
-    const shown = bad ? bad.text : pending !== undefined ? pending : formatNumber(v, this.digits);
+    // The value (text and data-value) is written by syncValues(), not bound here, so that an update that
+    // only brings new numbers can skip this template for thousands of cells.
     return html`<td
       class=${classes.join(' ')}
       style=${style}
       role="gridcell"
       data-row=${r}
       data-col=${c}
-      data-value=${raw}
       data-invalid=${bad ? 'true' : nothing}
       aria-invalid=${bad ? 'true' : nothing}
       aria-selected=${isSelected ? 'true' : 'false'}
-      title=${bad ? bad.message : raw}
+      title=${bad ? bad.message : nothing}
       tabindex=${isCursor || (!this.selected && r === 0 && c === 0) ? 0 : -1}
-      @mousedown=${(e: MouseEvent) => this.onCellMouseDown(e, r, c)}
-      @dblclick=${() => this.startEdit(r, c, null)}
-      @focus=${() => this.onCellFocus(r, c)}
-    >${editing
+    ><span class="v"></span>${editing
       ? html`<input
           class="bpl-cell-input"
           aria-label=${`${this.matrix.name}[${r}][${c}]`}
@@ -170,7 +175,38 @@ export class BplMatrix extends LitElement {
           @input=${(e: InputEvent) => (this.editing = { r, c, text: (e.target as HTMLInputElement).value })}
           @blur=${() => this.commitEdit(0, 0, false)}
         />`
-      : shown}</td>`;
+      : nothing}</td>`;
+  }
+
+  /**
+   * Writes every cell's data-value (Java's Double.toString) and shown text: the typed text of an invalid or
+   * pending cell, otherwise the number to the chosen digits. Touches only what changed.
+   */
+  private syncValues() {
+    const m = this.matrix;
+    const cells = this.querySelectorAll<HTMLElement>('td[data-row]');
+    for (let i = 0; i < cells.length && i < m.values.length; i++) {
+      const td = cells[i];
+      const raw = m.values[i];
+      if (td.dataset.value !== raw) td.dataset.value = raw;
+      const key = `${Math.floor(i / m.cols)},${i % m.cols}`;
+      const text = this.invalid?.[key]?.text ?? this.pending[key] ?? formatNumber(Number(raw), this.digits);
+      const span = td.firstElementChild as HTMLElement;
+      if (span.textContent !== text) span.textContent = text;
+    }
+  }
+
+  protected shouldUpdate(changed: PropertyValues): boolean {
+    if (this.hasUpdated && changed.size === 1 && changed.has('matrix') && !this.heat) {
+      const old = changed.get('matrix') as MatrixData | undefined;
+      const m = this.matrix;
+      const sameShape = old && old.rows === m.rows && old.cols === m.cols && old.editable === m.editable;
+      if (sameShape && Object.keys(this.pending).length === 0 && !this.editing) {
+        this.syncValues();
+        return false;
+      }
+    }
+    return true;
   }
 
   private isInSelection(r: number, c: number): boolean {
@@ -183,6 +219,33 @@ export class BplMatrix extends LitElement {
       c <= Math.max(a.c, this.selected.c)
     );
   }
+
+  /** The cell an event happened in, from its data-row and data-col; null outside the value cells. */
+  private cellOf(e: Event): Cell | null {
+    const td = (e.target as HTMLElement).closest?.('td[data-row]') as HTMLElement | null;
+    return td ? { r: Number(td.dataset.row), c: Number(td.dataset.col) } : null;
+  }
+
+  private onTableMouseDown = (e: MouseEvent) => {
+    const cell = this.cellOf(e);
+    if (cell) this.onCellMouseDown(e, cell.r, cell.c);
+  };
+
+  /** The full value shows on hover: the title is set when the pointer arrives, not on every update. */
+  private onTableMouseOver = (e: MouseEvent) => {
+    const td = (e.target as HTMLElement).closest?.('td[data-row]') as HTMLElement | null;
+    if (td && !td.hasAttribute('data-invalid')) td.title = td.dataset.value ?? '';
+  };
+
+  private onTableDblClick = (e: MouseEvent) => {
+    const cell = this.cellOf(e);
+    if (cell) this.startEdit(cell.r, cell.c, null);
+  };
+
+  private onTableFocusIn = (e: FocusEvent) => {
+    const cell = this.cellOf(e);
+    if (cell && (e.target as HTMLElement).tagName === 'TD') this.onCellFocus(cell.r, cell.c);
+  };
 
   private onCellMouseDown(e: MouseEvent, r: number, c: number) {
     if (this.editing && this.editing.r === r && this.editing.c === c) return;

@@ -142,6 +142,18 @@ final class Trainer {
         }
     }
 
+    /** The mean loss with one parameter set to {@code value}, the others as they are; restores it after. */
+    double lossWith(ParameterRef ref, double value) {
+        double[] row = ref.bias() ? b[ref.layer()] : w[ref.layer()][ref.row()];
+        double saved = row[ref.col()];
+        row[ref.col()] = value;
+        try {
+            return forward();
+        } finally {
+            row[ref.col()] = saved;
+        }
+    }
+
     /** One parameter element of the current state, without building a network. */
     double parameter(ParameterRef ref) {
         int l = ref.layer();

@@ -11,16 +11,18 @@ final class CheckTables {
 
     private CheckTables() {}
 
-    /** The groups of the checks; one explaining note when the network was too large to check live. */
+    /** One explaining note for a network too large to check by finite differences on every edit. */
+    static List<CardGroup> skipped() {
+        return List.of(new CardGroup(
+                "Skipped",
+                "This network is too large to check by finite differences on every edit (four forward passes for"
+                        + " each parameter); smaller networks are checked here live.",
+                List.of()));
+    }
+
+    /** The groups of the checks. */
     static List<CardGroup> of(List<GradientCheck.MatrixCheck> checks) {
         List<CardGroup> groups = new ArrayList<>();
-        if (checks.isEmpty()) {
-            groups.add(new CardGroup(
-                    "Skipped",
-                    "This network is too large to check by finite differences on every edit; the API checks it"
-                            + " on request, and smaller networks are checked here live.",
-                    List.of()));
-        }
         for (GradientCheck.MatrixCheck c : checks) {
             String d = "d" + c.name();
             String tex = c.name().charAt(0) + "_{" + c.name().substring(1) + "}";

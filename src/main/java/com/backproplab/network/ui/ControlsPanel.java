@@ -57,6 +57,7 @@ class ControlsPanel extends Div {
         output.setLabel("Output and loss");
         output.setItems(OutputChoice.ALL);
         output.setItemLabelGenerator(OutputChoice::label);
+        output.addClassName("wide-control");
         learningRate.setMin(0);
         learningRate.setStep(0.01);
         digits.setMin(2);

@@ -3,6 +3,7 @@ package com.backproplab.network.ui;
 import com.backproplab.math.BackpropTrace;
 import com.backproplab.math.GradientCheck;
 import com.backproplab.math.HiddenActivation;
+import com.backproplab.network.BackgroundWork;
 import com.backproplab.network.CellExplainer;
 import com.backproplab.network.CellRef;
 import com.backproplab.network.Draft;
@@ -15,6 +16,7 @@ import com.backproplab.network.ScenarioEditor;
 import com.backproplab.network.SeedExample;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -68,7 +70,16 @@ class ExplorerView extends Main {
             "The analytic gradients against central finite differences of the loss.",
             this::wire);
 
+    /** Multiply-adds of a gradient check that an edit waits for; larger checks run in the background. */
+    static final double LIVE_CHECK_WORK = 5e5;
+
+    /** How long a background check waits for the next edit before it starts. */
+    static final java.time.Duration CHECK_DELAY = java.time.Duration.ofMillis(250);
+
     private final History<Scenario> history = new History<>();
+    private final BackgroundWork background;
+    private int checkGeneration;
+    private java.util.concurrent.Future<?> pendingCheck;
     private Draft draft = Draft.of(SeedExample.scenario());
     private BackpropTrace trace;
     private Map<String, List<Integer>> changedByStep = Map.of();
@@ -76,7 +87,8 @@ class ExplorerView extends Main {
     private int digits = 5;
     private boolean heat;
 
-    ExplorerView() {
+    ExplorerView(BackgroundWork background) {
+        this.background = background;
         addClassName("explorer");
         controls = new ControlsPanel(new ControlsListener());
         H1 title = new H1("See every number of backpropagation");
@@ -174,10 +186,7 @@ class ExplorerView extends Main {
             forward.show(ForwardTables.of(trace));
             backward.show(BackwardTables.of(trace));
             step.show(StepTables.of(trace));
-            check.show(CheckTables.of(
-                    GradientCheck.cost(trace.network(), trace.batch()) <= Limits.GRADIENT_CHECK_WORK
-                            ? GradientCheck.of(trace.network(), trace.batch(), trace.backward())
-                            : List.of()));
+            showCheck(trace);
             loss.setText(Numbers.format(trace.forward().loss(), 10));
             loss.getElement()
                     .setAttribute("data-value", Double.toString(trace.forward().loss()));
@@ -193,6 +202,35 @@ class ExplorerView extends Main {
         applyStep.setEnabled(draft.isValid());
         undo.setEnabled(history.canUndo());
         redo.setEnabled(history.canRedo());
+    }
+
+    /**
+     * The gradient check: at once when it is cheap, otherwise computed in the background and pushed when
+     * done, unless another edit came first.
+     */
+    private void showCheck(BackpropTrace t) {
+        int generation = ++checkGeneration;
+        if (pendingCheck != null) {
+            pendingCheck.cancel(false);
+        }
+        double cost = GradientCheck.cost(t.network(), t.batch());
+        if (cost <= LIVE_CHECK_WORK) {
+            check.show(CheckTables.of(GradientCheck.of(t.network(), t.batch(), t.backward())));
+        } else if (cost > Limits.GRADIENT_CHECK_WORK) {
+            check.show(CheckTables.skipped());
+        } else {
+            check.addClassName("updating");
+            UI ui = UI.getCurrent();
+            pendingCheck = background.later(CHECK_DELAY, () -> {
+                List<GradientCheck.MatrixCheck> checks = GradientCheck.of(t.network(), t.batch(), t.backward());
+                ui.access(() -> {
+                    if (generation == checkGeneration) {
+                        check.show(CheckTables.of(checks));
+                        check.removeClassName("updating");
+                    }
+                });
+            });
+        }
     }
 
     private void explain(String table, int row, int col) {

@@ -1,0 +1,168 @@
+package com.backproplab.bench;
+
+import com.backproplab.Application;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Edit-to-updated-page latency of the explorer and the heap one open session holds, measured with a real
+ * browser on loopback against the app in this JVM. Latency: from the cell-edit event in the page to the
+ * last table (W1_next) showing the new values and the next frame painted. Memory: heap after GC with N
+ * sessions open minus before, divided by N. Not a test: run it with {@code bench/explorer.sh}.
+ */
+public final class ExplorerBenchmark {
+
+    private static final String MEASURE_EDIT = """
+            async ({matrix, row, col, text}) => {
+              const watched = document.querySelector('[data-matrix="W1_next"]');
+              const before = watched.querySelector('td[data-row="0"][data-col="1"]').dataset.value;
+              const done = new Promise(resolve => {
+                const observer = new MutationObserver(() => {
+                  const now = watched.querySelector('td[data-row="0"][data-col="1"]').dataset.value;
+                  if (now !== before) { observer.disconnect(); requestAnimationFrame(() => resolve(performance.now())); }
+                });
+                observer.observe(watched, {subtree: true, attributes: true, childList: true});
+              });
+              const target = document.querySelector(`[data-matrix="${matrix}"]`);
+              const t0 = performance.now();
+              target.dispatchEvent(new CustomEvent('cell-edit', {detail: {row, col, text}, bubbles: true}));
+              const end = await done;
+              const uidl = performance.getEntriesByType('resource').filter(e => e.name.includes('v-r=uidl')).pop();
+              window.__server = (window.__server || []);
+              if (uidl) window.__server.push(uidl.responseEnd - uidl.startTime);
+              performance.clearResourceTimings();
+              return end - t0;
+            }
+            """;
+
+    public static void main(String[] args) throws Exception {
+        int edits = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int sessions = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        ConfigurableApplicationContext app = SpringApplication.run(
+                Application.class, "--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off");
+        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        String url = "http://localhost:" + port + "/";
+        try (Playwright playwright = Playwright.create();
+                Browser browser = launch(playwright)) {
+            latency(browser, url, "seed 3-4-2, m = 2", null, edits);
+            latency(browser, url, "3 hidden layers 4-16-16-16-3, m = 8", "4-16-16-16-3", edits);
+            memory(browser, url, sessions);
+        } finally {
+            app.close();
+        }
+    }
+
+    private static void latency(Browser browser, String url, String name, String layers, int edits) {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            open(page, url, layers);
+            double[] ms = new double[edits];
+            for (int i = -20; i < edits; i++) {
+                String text = Double.toString(0.01 * ((i % 7) + 1) * (i % 2 == 0 ? 1 : -1));
+                Object t = page.evaluate(MEASURE_EDIT, Map.of("matrix", "W2", "row", 1, "col", 0, "text", text));
+                if (i >= 0) {
+                    ms[i] = ((Number) t).doubleValue();
+                }
+            }
+            Arrays.sort(ms);
+            List<?> server = (List<?>) page.evaluate("() => window.__server || []");
+            double[] sv = server.stream()
+                    .mapToDouble(o -> ((Number) o).doubleValue())
+                    .sorted()
+                    .toArray();
+            if (sv.length > 0) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "         (of which request to response end: p50 %.1f ms, p95 %.1f ms)%n",
+                        sv[sv.length / 2],
+                        sv[(int) Math.ceil(sv.length * 0.95) - 1]);
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "latency  %-38s %4d edits  p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms%n",
+                    name,
+                    edits,
+                    ms[edits / 2],
+                    ms[(int) Math.ceil(edits * 0.95) - 1],
+                    ms[edits - 1]);
+        }
+    }
+
+    private static void open(Page page, String url, String layers) {
+        page.navigate(url);
+        page.waitForSelector("[data-matrix='W1_next'] td[data-row='0'][data-col='1']");
+        if (layers != null) {
+            page.locator("vaadin-select")
+                    .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("New cells"))
+                    .click();
+            page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText("small random"))
+                    .click();
+            var samples = page.locator("vaadin-integer-field").first().locator("input");
+            samples.fill("8");
+            samples.press("Enter");
+            var field = page.locator("vaadin-text-field").first().locator("input");
+            field.fill(layers);
+            field.press("Enter");
+            page.waitForFunction(
+                    "n => document.querySelectorAll('[data-matrix=\"W1_next\"] td[data-row]').length === n",
+                    4 * Integer.parseInt(layers.split("-")[1]));
+        }
+    }
+
+    private static void memory(Browser browser, String url, int sessions) throws InterruptedException {
+        long before = usedHeapAfterGc();
+        List<BrowserContext> open = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            BrowserContext context = browser.newContext();
+            open(context.newPage(), url, null);
+            open.add(context);
+        }
+        long with = usedHeapAfterGc();
+        System.out.printf(
+                Locale.ROOT,
+                "memory   seed 3-4-2: %d sessions hold %.2f MB of heap, %.2f MB each%n",
+                sessions,
+                (with - before) / 1e6,
+                (with - before) / 1e6 / sessions);
+        open.forEach(BrowserContext::close);
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(300);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static Browser launch(Playwright playwright) {
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
+                .setHeadless(true)
+                .setArgs(List.of(
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run"));
+        Path chromium = Path.of("/usr/bin/chromium");
+        if (Files.isExecutable(chromium)) {
+            options.setExecutablePath(chromium);
+        }
+        return playwright.chromium().launch(options);
+    }
+}
