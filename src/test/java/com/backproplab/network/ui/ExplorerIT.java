@@ -214,4 +214,22 @@ class ExplorerIT extends BrowserTest {
         p.cell("W2_next", 1, 0).click();
         assertThat(p.explanation()).containsText("= −0.0067974 − 0.1×(−0.012983) = −0.0054991");
     }
+
+    @Test
+    void digits_and_the_colour_scale_change_how_numbers_look_but_not_their_values() {
+        ExplorerPage p = open();
+        assertThat(p.cell("dW2", 1, 0)).hasText("−0.012983");
+        var digits = page.locator("vaadin-integer-field")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Digits shown"))
+                .locator("input");
+        digits.fill("3");
+        digits.press("Enter");
+        assertThat(p.cell("dW2", 1, 0)).hasText("−0.013");
+        assertThat(p.cell("dW2", 1, 0)).hasAttribute("data-value", "-0.012982710891565422");
+        page.locator("vaadin-checkbox")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Colour scale"))
+                .click();
+        assertThat(p.cell("dW2", 1, 0)).hasClass(java.util.regex.Pattern.compile("\\bneg\\b"));
+        assertThat(p.cell("dW2", 1, 1)).hasClass(java.util.regex.Pattern.compile("\\bpos\\b"));
+    }
 }
