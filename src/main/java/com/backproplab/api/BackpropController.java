@@ -5,6 +5,7 @@ import com.backproplab.math.GradientCheck;
 import com.backproplab.math.Training;
 import com.backproplab.network.Limits;
 import com.backproplab.network.Scenario;
+import com.backproplab.network.ScenarioJson;
 import com.backproplab.network.ScenarioValidator;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -28,7 +29,7 @@ class BackpropController {
 
     @PostMapping(path = "/backprop", consumes = MediaType.APPLICATION_JSON_VALUE)
     ObjectNode backprop(@RequestBody JsonNode body) {
-        Scenario scenario = validator.validate(JsonReader.scenario(body));
+        Scenario scenario = validator.validate(ScenarioJson.read(body));
         BackpropTrace trace = scenario.trace();
         double cost = GradientCheck.cost(scenario.network(), scenario.batch());
         if (cost > Limits.GRADIENT_CHECK_WORK) {
@@ -45,8 +46,8 @@ class BackpropController {
 
     @PostMapping(path = "/train", consumes = MediaType.APPLICATION_JSON_VALUE)
     ObjectNode train(@RequestBody JsonNode body) {
-        Scenario scenario = validator.validate(JsonReader.scenario(body));
-        Integer steps = JsonReader.integer(body, "steps");
+        Scenario scenario = validator.validate(ScenarioJson.read(body));
+        Integer steps = ScenarioJson.integer(body, "steps");
         validator.requireTrainable(scenario, steps);
         Training.Result result = Training.run(scenario.network(), scenario.batch(), scenario.learningRate(), steps);
         return JsonWriter.training(result.lossHistory(), result.network());

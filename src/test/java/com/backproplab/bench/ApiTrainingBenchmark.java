@@ -1,15 +1,13 @@
 package com.backproplab.bench;
 
-import com.backproplab.math.Network;
 import com.backproplab.network.Scenario;
+import com.backproplab.network.ScenarioJson;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Locale;
-import org.apache.commons.math3.linear.RealMatrix;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -61,34 +59,8 @@ public final class ApiTrainingBenchmark {
     }
 
     static String body(Scenario s, int steps) {
-        Network n = s.network();
-        ObjectNode body = JSON.createObjectNode();
-        ArrayNode layers = body.putArray("layers");
-        n.architecture().sizes().forEach(layers::add);
-        body.put("hiddenActivation", n.architecture().hidden().id());
-        body.put("outputActivation", n.architecture().output().activation().id());
-        body.put("loss", n.architecture().output().loss().id());
-        body.put("learningRate", s.learningRate());
+        ObjectNode body = ScenarioJson.write(s);
         body.put("steps", steps);
-        body.set("x", matrix(s.batch().x()));
-        body.set("y", matrix(s.batch().y()));
-        ArrayNode w = body.putArray("weights");
-        ArrayNode b = body.putArray("biases");
-        for (int l = 0; l < n.architecture().depth(); l++) {
-            w.add(matrix(n.weight(l)));
-            b.add(matrix(n.bias(l)));
-        }
         return body.toString();
-    }
-
-    private static ArrayNode matrix(RealMatrix m) {
-        ArrayNode out = JSON.createArrayNode();
-        for (double[] row : m.getData()) {
-            ArrayNode r = out.addArray();
-            for (double v : row) {
-                r.add(v);
-            }
-        }
-        return out;
     }
 }

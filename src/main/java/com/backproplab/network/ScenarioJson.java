@@ -1,17 +1,24 @@
-package com.backproplab.api;
+package com.backproplab.network;
 
-import com.backproplab.network.InvalidInputException;
-import com.backproplab.network.ScenarioInput;
+import com.backproplab.math.Network;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.math3.linear.RealMatrix;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
-/** Reads the request body of {@code /api/v1} into a {@link ScenarioInput}, naming the field of any error. */
-final class JsonReader {
+/**
+ * The JSON form of a scenario, the request body of {@code /api/v1}: reading it into a {@link ScenarioInput}
+ * (naming the field of any error) and writing a scenario back to it, for the API, export and import.
+ */
+public final class ScenarioJson {
 
-    private JsonReader() {}
+    private ScenarioJson() {}
 
-    static ScenarioInput scenario(JsonNode body) {
+    /** The scenario a body describes, unchecked; {@link ScenarioValidator} checks it. */
+    public static ScenarioInput read(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw new InvalidInputException("body", "expected a JSON object");
         }
@@ -28,7 +35,7 @@ final class JsonReader {
     }
 
     /** The optional integer {@code field}, or null when it is absent. */
-    static Integer integer(JsonNode body, String field) {
+    public static Integer integer(JsonNode body, String field) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
             return null;
@@ -124,5 +131,38 @@ final class JsonReader {
 
     private static String abbreviate(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    /** {@code s} as a request body of {@code POST /api/v1/backprop}. */
+    public static ObjectNode write(Scenario s) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        Network n = s.network();
+        ObjectNode body = f.objectNode();
+        ArrayNode layers = body.putArray("layers");
+        n.architecture().sizes().forEach(layers::add);
+        body.put("hiddenActivation", n.architecture().hidden().id());
+        body.put("outputActivation", n.architecture().output().activation().id());
+        body.put("loss", n.architecture().output().loss().id());
+        body.put("learningRate", s.learningRate());
+        body.set("x", rows(s.batch().x()));
+        body.set("y", rows(s.batch().y()));
+        ArrayNode w = body.putArray("weights");
+        ArrayNode b = body.putArray("biases");
+        for (int l = 0; l < n.architecture().depth(); l++) {
+            w.add(rows(n.weight(l)));
+            b.add(rows(n.bias(l)));
+        }
+        return body;
+    }
+
+    private static ArrayNode rows(RealMatrix m) {
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        for (double[] row : m.getData()) {
+            ArrayNode r = out.addArray();
+            for (double v : row) {
+                r.add(v);
+            }
+        }
+        return out;
     }
 }
