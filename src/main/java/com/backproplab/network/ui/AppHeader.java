@@ -1,5 +1,7 @@
 package com.backproplab.network.ui;
 
+import com.backproplab.network.Example;
+import com.backproplab.network.Gallery;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,11 +12,14 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.select.Select;
 
-/** The bar at the top: the name, links to the sections, and the light/dark switch. */
+/** The bar at the top: the name, links to the sections, the example picker and the light/dark switch. */
 class AppHeader extends Header {
 
     final Button theme = new Button(VaadinIcon.ADJUST.create());
+    final Select<Example> examples = new Select<>();
+    private java.util.function.Consumer<Example> onExample = e -> {};
     private boolean dark;
 
     AppHeader() {
@@ -33,6 +38,16 @@ class AppHeader extends Header {
                 link("#check", "Check"));
         nav.addClassName("app-nav");
         nav.getElement().setAttribute("aria-label", "Sections");
+        examples.setItems(Gallery.all());
+        examples.setItemLabelGenerator(Example::title);
+        examples.setPlaceholder("Examples");
+        examples.setAriaLabel("Open an example");
+        examples.addClassName("example-picker");
+        examples.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                onExample.accept(e.getValue());
+            }
+        });
         theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         theme.getElement().setAttribute("aria-label", "Switch between light and dark");
         theme.setTooltipText("Light or dark");
@@ -41,7 +56,12 @@ class AppHeader extends Header {
             getUI().ifPresent(
                             ui -> ui.getPage().setColorScheme(dark ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT));
         });
-        add(brand, nav, theme);
+        add(brand, nav, examples, theme);
+    }
+
+    /** What picking an example does. */
+    void onExample(java.util.function.Consumer<Example> action) {
+        onExample = action;
     }
 
     private static Anchor link(String href, String text) {

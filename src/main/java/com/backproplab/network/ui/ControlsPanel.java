@@ -4,6 +4,7 @@ import com.backproplab.math.Architecture;
 import com.backproplab.math.HiddenActivation;
 import com.backproplab.network.FillRule;
 import com.backproplab.network.Scenario;
+import com.backproplab.permalink.ViewState;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
@@ -27,6 +28,8 @@ class ControlsPanel extends Div {
         void learningRate(double alpha);
 
         void display(int digits, boolean heat);
+
+        void newCells();
     }
 
     static final int MAX_UI_SAMPLES = 256;
@@ -85,6 +88,8 @@ class ControlsPanel extends Div {
         });
         digits.addValueChangeListener(e -> fire(() -> listener.display(digits(), heat.getValue())));
         heat.addValueChangeListener(e -> fire(() -> listener.display(digits(), heat.getValue())));
+        fill.addValueChangeListener(e -> fire(listener::newCells));
+        seed.addValueChangeListener(e -> fire(listener::newCells));
         add(layers, samples, hidden, output, learningRate, digits, fill, seed, heat);
     }
 
@@ -99,6 +104,19 @@ class ControlsPanel extends Div {
             hidden.setValue(a.hidden());
             output.setValue(OutputChoice.of(a.output()));
             learningRate.setValue(s.learningRate());
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** Shows the view state in the controls without firing their listeners. */
+    void showView(ViewState v) {
+        updating = true;
+        try {
+            digits.setValue(v.digits());
+            heat.setValue(v.heat());
+            fill.setValue(v.fill());
+            seed.setValue((int) v.seed());
         } finally {
             updating = false;
         }

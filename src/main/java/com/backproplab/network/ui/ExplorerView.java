@@ -7,6 +7,7 @@ import com.backproplab.network.BackgroundWork;
 import com.backproplab.network.CellExplainer;
 import com.backproplab.network.CellRef;
 import com.backproplab.network.Draft;
+import com.backproplab.network.Gallery;
 import com.backproplab.network.History;
 import com.backproplab.network.LabelCheck;
 import com.backproplab.network.Limits;
@@ -14,6 +15,10 @@ import com.backproplab.network.Numbers;
 import com.backproplab.network.Scenario;
 import com.backproplab.network.ScenarioEditor;
 import com.backproplab.network.SeedExample;
+import com.backproplab.permalink.Permalink;
+import com.backproplab.permalink.PermalinkCodec;
+import com.backproplab.permalink.PermalinkException;
+import com.backproplab.permalink.ViewState;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
@@ -24,7 +29,13 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +47,7 @@ import java.util.Map;
  */
 @Route("")
 @PageTitle("Backprop Lab")
-class ExplorerView extends Main {
+class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationObserver {
 
     final AppHeader header = new AppHeader();
     final ControlsPanel controls;
@@ -44,6 +55,7 @@ class ExplorerView extends Main {
     final Button applyStep = new Button("Apply step");
     final Button undo = new Button("Undo");
     final Button redo = new Button("Redo");
+    final Button copyLink = new Button("Copy link", VaadinIcon.LINK.create());
     final ExplainBar explain = new ExplainBar();
     final Notices notices = new Notices();
     final TableSection inputs = new TableSection(
@@ -78,6 +90,9 @@ class ExplorerView extends Main {
 
     private final History<Scenario> history = new History<>();
     private final BackgroundWork background;
+    private final LinkSync links;
+    private final PermalinkCodec codec;
+    private CellRef selected;
     private int checkGeneration;
     private java.util.concurrent.Future<?> pendingCheck;
     private Draft draft = Draft.of(SeedExample.scenario());
@@ -87,8 +102,10 @@ class ExplorerView extends Main {
     private int digits = 5;
     private boolean heat;
 
-    ExplorerView(BackgroundWork background) {
+    ExplorerView(BackgroundWork background, Limits limits) {
         this.background = background;
+        this.codec = new PermalinkCodec(limits);
+        this.links = new LinkSync(codec);
         addClassName("explorer");
         controls = new ControlsPanel(new ControlsListener());
         H1 title = new H1("See every number of backpropagation");
@@ -105,7 +122,9 @@ class ExplorerView extends Main {
         redo.addClickListener(e -> history.redo(draft.scenario()).ifPresent(this::restore));
         undo.addClickShortcut(Key.KEY_Z, KeyModifier.CONTROL, KeyModifier.ALT);
         redo.addClickShortcut(Key.KEY_Y, KeyModifier.CONTROL, KeyModifier.ALT);
-        Div actions = new Div(summary, applyStep, undo, redo);
+        copyLink.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        copyLink.addClickListener(e -> links.copy(UI.getCurrent()));
+        Div actions = new Div(summary, applyStep, undo, redo, copyLink);
         actions.addClassName("actions");
         Div intro2 = new Div(title, intro);
         intro2.addClassName("intro");
@@ -114,6 +133,10 @@ class ExplorerView extends Main {
         Div content = new Div(intro2, controls, actions, sticky, inputs, forward, backward, step, check);
         content.addClassName("content");
         add(header, content);
+        header.onExample(e -> {
+            history.push(draft.scenario());
+            open(new Permalink(e.scenario(), ViewState.DEFAULT), e.lookAt());
+        });
         controls.show(draft.scenario());
         render();
     }
@@ -200,6 +223,7 @@ class ExplorerView extends Main {
         setClassName("stale", !draft.isValid());
         notices.show(draft.invalid(), LabelCheck.warnings(s), note);
         applyStep.setEnabled(draft.isValid());
+        syncLink();
         undo.setEnabled(history.canUndo());
         redo.setEnabled(history.canRedo());
     }
@@ -234,12 +258,80 @@ class ExplorerView extends Main {
     }
 
     private void explain(String table, int row, int col) {
+        selected = new CellRef(table, row, col);
+        syncLink();
         String where = table + "[" + row + "," + col + "]";
         if (trace == null) {
             explain.show(where, "");
             return;
         }
         explain.show(where, CellExplainer.explain(trace, table, row, col, digits));
+    }
+
+    private ViewState viewState() {
+        return new ViewState(selected, digits, heat, controls.fill.getValue(), controls.seed());
+    }
+
+    private void syncLink() {
+        links.show(UI.getCurrent(), new Permalink(draft.scenario(), viewState()));
+    }
+
+    /** Opens the state a link or an example describes; a bad link shows its message and the seed example. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters q = event.getLocation().getQueryParameters();
+        List<String> example = q.getParameters().getOrDefault("example", List.of());
+        if (!example.isEmpty()) {
+            Gallery.byId(example.getFirst())
+                    .ifPresentOrElse(
+                            e -> open(new Permalink(e.scenario(), ViewState.DEFAULT), e.lookAt()),
+                            () -> open(
+                                    seedLink(),
+                                    "There is no example named '" + example.getFirst()
+                                            + "'; this is the seed example."));
+        } else if (!q.getParameters().isEmpty()) {
+            try {
+                Permalink link = codec.decode(q.getQueryString());
+                if (link.scenario().batch().size() > ControlsPanel.MAX_UI_SAMPLES) {
+                    throw new PermalinkException(
+                            "The link has " + link.scenario().batch().size() + " samples; this page" + " shows at most "
+                                    + ControlsPanel.MAX_UI_SAMPLES + ".");
+                }
+                open(link, null);
+            } catch (PermalinkException e) {
+                open(seedLink(), e.getMessage() + " Showing the seed example instead.");
+            }
+        }
+    }
+
+    /** The router writes the address it navigated to last; the link of what is shown goes after it. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        links.forget();
+        syncLink();
+    }
+
+    private static Permalink seedLink() {
+        return new Permalink(SeedExample.scenario(), ViewState.DEFAULT);
+    }
+
+    private void open(Permalink link, String message) {
+        ViewState v = link.view();
+        draft = Draft.of(link.scenario());
+        changedByStep = Map.of();
+        note = message;
+        digits = v.digits();
+        heat = v.heat();
+        controls.show(link.scenario());
+        controls.showView(v);
+        allCards(m -> {
+            m.setDigits(digits);
+            m.setHeat(heat);
+        });
+        render();
+        if (v.selected() != null) {
+            explain(v.selected().matrix(), v.selected().row(), v.selected().col());
+        }
     }
 
     private void allCards(java.util.function.Consumer<MatrixView> action) {
@@ -277,9 +369,15 @@ class ExplorerView extends Main {
         }
 
         @Override
+        public void newCells() {
+            syncLink();
+        }
+
+        @Override
         public void display(int newDigits, boolean newHeat) {
             digits = newDigits;
             heat = newHeat;
+            syncLink();
             allCards(m -> {
                 m.setDigits(digits);
                 m.setHeat(heat);
