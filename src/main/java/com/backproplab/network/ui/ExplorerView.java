@@ -14,6 +14,8 @@ import com.backproplab.network.Limits;
 import com.backproplab.network.Numbers;
 import com.backproplab.network.Scenario;
 import com.backproplab.network.ScenarioEditor;
+import com.backproplab.network.ScenarioJson;
+import com.backproplab.network.ScenarioValidator;
 import com.backproplab.network.SeedExample;
 import com.backproplab.permalink.Permalink;
 import com.backproplab.permalink.PermalinkCodec;
@@ -92,6 +94,8 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
     private final BackgroundWork background;
     private final LinkSync links;
     private final PermalinkCodec codec;
+    private final ScenarioValidator validator;
+    final SharePanel share;
     private CellRef selected;
     private int checkGeneration;
     private java.util.concurrent.Future<?> pendingCheck;
@@ -106,6 +110,12 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         this.background = background;
         this.codec = new PermalinkCodec(limits);
         this.links = new LinkSync(codec);
+        this.validator = new ScenarioValidator(limits);
+        this.share = new SharePanel(
+                () -> Exports.json(draft.scenario()),
+                () -> Exports.csvZip(allTables()),
+                () -> Exports.numpy(draft.scenario()),
+                this::importJson);
         addClassName("explorer");
         controls = new ControlsPanel(new ControlsListener());
         H1 title = new H1("See every number of backpropagation");
@@ -130,7 +140,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         intro2.addClassName("intro");
         Div sticky = new Div(explain, notices);
         sticky.addClassName("sticky-bar");
-        Div content = new Div(intro2, controls, actions, sticky, inputs, forward, backward, step, check);
+        Div content = new Div(intro2, controls, actions, share, sticky, inputs, forward, backward, step, check);
         content.addClassName("content");
         add(header, content);
         header.onExample(e -> {
@@ -309,6 +319,38 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
     public void afterNavigation(AfterNavigationEvent event) {
         links.forget();
         syncLink();
+    }
+
+    /** Every table the page shows for the current state, for the CSV export. */
+    private List<CardGroup> allTables() {
+        List<CardGroup> all = new java.util.ArrayList<>(InputTables.of(draft.scenario()));
+        if (trace != null) {
+            all.addAll(ForwardTables.of(trace));
+            all.addAll(BackwardTables.of(trace));
+            all.addAll(StepTables.of(trace));
+        }
+        return all;
+    }
+
+    /** Opens a JSON file in the API's request format, with the API's validation and messages. */
+    private void importJson(byte[] data) {
+        try {
+            var body = tools.jackson.databind.json.JsonMapper.builder().build().readTree(data);
+            Scenario s = validator.validate(ScenarioJson.read(body));
+            if (s.batch().size() > ControlsPanel.MAX_UI_SAMPLES) {
+                throw new IllegalArgumentException(
+                        "x: this page shows at most " + ControlsPanel.MAX_UI_SAMPLES + " samples");
+            }
+            history.push(draft.scenario());
+            open(new Permalink(s, ViewState.DEFAULT), "Imported the file.");
+        } catch (tools.jackson.core.JacksonException e) {
+            note = "The file is not JSON: " + e.getOriginalMessage();
+            render();
+        } catch (IllegalArgumentException e) {
+            note = "The file cannot be imported: " + e.getMessage();
+            render();
+        }
+        share.upload.clearFileList();
     }
 
     private static Permalink seedLink() {
