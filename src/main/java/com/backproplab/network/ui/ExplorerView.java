@@ -1,25 +1,21 @@
 package com.backproplab.network.ui;
 
 import com.backproplab.math.BackpropTrace;
-import com.backproplab.math.GradientCheck;
 import com.backproplab.math.HiddenActivation;
 import com.backproplab.network.BackgroundWork;
 import com.backproplab.network.CellExplainer;
 import com.backproplab.network.CellRef;
 import com.backproplab.network.Draft;
-import com.backproplab.network.Gallery;
 import com.backproplab.network.History;
 import com.backproplab.network.LabelCheck;
 import com.backproplab.network.Limits;
 import com.backproplab.network.Numbers;
 import com.backproplab.network.Scenario;
 import com.backproplab.network.ScenarioEditor;
-import com.backproplab.network.ScenarioJson;
 import com.backproplab.network.ScenarioValidator;
 import com.backproplab.network.SeedExample;
 import com.backproplab.permalink.Permalink;
 import com.backproplab.permalink.PermalinkCodec;
-import com.backproplab.permalink.PermalinkException;
 import com.backproplab.permalink.ViewState;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -37,7 +33,6 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.HashMap;
 import java.util.List;
@@ -84,21 +79,13 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
             "The analytic gradients against central finite differences of the loss.",
             this::wire);
 
-    /** Multiply-adds of a gradient check that an edit waits for; larger checks run in the background. */
-    static final double LIVE_CHECK_WORK = 5e5;
-
-    /** How long a background check waits for the next edit before it starts. */
-    static final java.time.Duration CHECK_DELAY = java.time.Duration.ofMillis(250);
-
     private final History<Scenario> history = new History<>();
-    private final BackgroundWork background;
     private final LinkSync links;
     private final PermalinkCodec codec;
     private final ScenarioValidator validator;
     final SharePanel share;
     private CellRef selected;
-    private int checkGeneration;
-    private java.util.concurrent.Future<?> pendingCheck;
+    private final LiveCheck liveCheck;
     private Draft draft = Draft.of(SeedExample.scenario());
     private BackpropTrace trace;
     private Map<String, List<Integer>> changedByStep = Map.of();
@@ -107,7 +94,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
     private boolean heat;
 
     ExplorerView(BackgroundWork background, Limits limits) {
-        this.background = background;
+        this.liveCheck = new LiveCheck(check, background);
         this.codec = new PermalinkCodec(limits);
         this.links = new LinkSync(codec);
         this.validator = new ScenarioValidator(limits);
@@ -145,7 +132,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         add(header, content);
         header.onExample(e -> {
             history.push(draft.scenario());
-            open(new Permalink(e.scenario(), ViewState.DEFAULT), e.lookAt());
+            open(new Arrival(new Permalink(e.scenario(), ViewState.DEFAULT), e.lookAt()));
         });
         controls.show(draft.scenario());
         render();
@@ -219,7 +206,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
             forward.show(ForwardTables.of(trace));
             backward.show(BackwardTables.of(trace));
             step.show(StepTables.of(trace));
-            showCheck(trace);
+            liveCheck.show(UI.getCurrent(), trace);
             loss.setText(Numbers.format(trace.forward().loss(), 10));
             loss.getElement()
                     .setAttribute("data-value", Double.toString(trace.forward().loss()));
@@ -236,35 +223,6 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         syncLink();
         undo.setEnabled(history.canUndo());
         redo.setEnabled(history.canRedo());
-    }
-
-    /**
-     * The gradient check: at once when it is cheap, otherwise computed in the background and pushed when
-     * done, unless another edit came first.
-     */
-    private void showCheck(BackpropTrace t) {
-        int generation = ++checkGeneration;
-        if (pendingCheck != null) {
-            pendingCheck.cancel(false);
-        }
-        double cost = GradientCheck.cost(t.network(), t.batch());
-        if (cost <= LIVE_CHECK_WORK) {
-            check.show(CheckTables.of(GradientCheck.of(t.network(), t.batch(), t.backward())));
-        } else if (cost > Limits.GRADIENT_CHECK_WORK) {
-            check.show(CheckTables.skipped());
-        } else {
-            check.addClassName("updating");
-            UI ui = UI.getCurrent();
-            pendingCheck = background.later(CHECK_DELAY, () -> {
-                List<GradientCheck.MatrixCheck> checks = GradientCheck.of(t.network(), t.batch(), t.backward());
-                ui.access(() -> {
-                    if (generation == checkGeneration) {
-                        check.show(CheckTables.of(checks));
-                        check.removeClassName("updating");
-                    }
-                });
-            });
-        }
     }
 
     private void explain(String table, int row, int col) {
@@ -289,28 +247,9 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
     /** Opens the state a link or an example describes; a bad link shows its message and the seed example. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        QueryParameters q = event.getLocation().getQueryParameters();
-        List<String> example = q.getParameters().getOrDefault("example", List.of());
-        if (!example.isEmpty()) {
-            Gallery.byId(example.getFirst())
-                    .ifPresentOrElse(
-                            e -> open(new Permalink(e.scenario(), ViewState.DEFAULT), e.lookAt()),
-                            () -> open(
-                                    seedLink(),
-                                    "There is no example named '" + example.getFirst()
-                                            + "'; this is the seed example."));
-        } else if (!q.getParameters().isEmpty()) {
-            try {
-                Permalink link = codec.decode(q.getQueryString());
-                if (link.scenario().batch().size() > ControlsPanel.MAX_UI_SAMPLES) {
-                    throw new PermalinkException(
-                            "The link has " + link.scenario().batch().size() + " samples; this page" + " shows at most "
-                                    + ControlsPanel.MAX_UI_SAMPLES + ".");
-                }
-                open(link, null);
-            } catch (PermalinkException e) {
-                open(seedLink(), e.getMessage() + " Showing the seed example instead.");
-            }
+        Arrival arrival = Arrival.of(event.getLocation().getQueryParameters(), codec);
+        if (arrival != null) {
+            open(arrival);
         }
     }
 
@@ -335,17 +274,9 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
     /** Opens a JSON file in the API's request format, with the API's validation and messages. */
     private void importJson(byte[] data) {
         try {
-            var body = tools.jackson.databind.json.JsonMapper.builder().build().readTree(data);
-            Scenario s = validator.validate(ScenarioJson.read(body));
-            if (s.batch().size() > ControlsPanel.MAX_UI_SAMPLES) {
-                throw new IllegalArgumentException(
-                        "x: this page shows at most " + ControlsPanel.MAX_UI_SAMPLES + " samples");
-            }
+            Scenario s = Arrival.imported(data, validator);
             history.push(draft.scenario());
-            open(new Permalink(s, ViewState.DEFAULT), "Imported the file.");
-        } catch (tools.jackson.core.JacksonException e) {
-            note = "The file is not JSON: " + e.getOriginalMessage();
-            render();
+            open(new Arrival(new Permalink(s, ViewState.DEFAULT), "Imported the file."));
         } catch (IllegalArgumentException e) {
             note = "The file cannot be imported: " + e.getMessage();
             render();
@@ -353,15 +284,12 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         share.upload.clearFileList();
     }
 
-    private static Permalink seedLink() {
-        return new Permalink(SeedExample.scenario(), ViewState.DEFAULT);
-    }
-
-    private void open(Permalink link, String message) {
+    private void open(Arrival arrival) {
+        Permalink link = arrival.link();
         ViewState v = link.view();
         draft = Draft.of(link.scenario());
         changedByStep = Map.of();
-        note = message;
+        note = arrival.message();
         digits = v.digits();
         heat = v.heat();
         controls.show(link.scenario());
