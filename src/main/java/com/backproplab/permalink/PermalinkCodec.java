@@ -9,19 +9,14 @@ import com.backproplab.network.Limits;
 import com.backproplab.network.Scenario;
 import com.backproplab.network.ScenarioInput;
 import com.backproplab.network.ScenarioValidator;
-import java.io.ByteArrayOutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
-import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
-import java.util.zip.Inflater;
 import org.apache.commons.math3.linear.RealMatrix;
 
 /**
@@ -59,7 +54,7 @@ public final class PermalinkCodec {
         if (readable.length() + 4 <= READABLE_LIMIT) {
             return "v=" + VERSION + "&" + readable;
         }
-        return "v=" + VERSION + "&z=" + Base64.getUrlEncoder().withoutPadding().encodeToString(deflate(readable));
+        return "v=" + VERSION + "&z=" + Compression.pack(readable);
     }
 
     private static String readable(Permalink link) {
@@ -151,7 +146,7 @@ public final class PermalinkCodec {
                     + " version " + VERSION + ".");
         }
         if (p.containsKey("z")) {
-            String inner = new String(inflate(p.get("z")), StandardCharsets.UTF_8);
+            String inner = Compression.unpack(p.get("z"), MAX_INFLATED);
             p = parameters(inner);
         }
         try {
@@ -285,51 +280,6 @@ public final class PermalinkCodec {
         } catch (IllegalArgumentException e) {
             throw new PermalinkException("The link has a broken %-escape.");
         }
-    }
-
-    private static byte[] deflate(String text) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
-        deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
-        deflater.finish();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        while (!deflater.finished()) {
-            out.write(buffer, 0, deflater.deflate(buffer));
-        }
-        deflater.end();
-        return out.toByteArray();
-    }
-
-    /** Inflates at most {@link #MAX_INFLATED} bytes: a decompression bomb stops there with a message. */
-    private static byte[] inflate(String base64) throws PermalinkException {
-        byte[] compressed;
-        try {
-            compressed = Base64.getUrlDecoder().decode(base64);
-        } catch (IllegalArgumentException e) {
-            throw new PermalinkException("The compressed part of the link is not valid base64url.");
-        }
-        Inflater inflater = new Inflater(true);
-        inflater.setInput(compressed);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        try {
-            while (!inflater.finished()) {
-                int n = inflater.inflate(buffer);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new PermalinkException("The compressed part of the link is cut short.");
-                }
-                out.write(buffer, 0, n);
-                if (out.size() > MAX_INFLATED) {
-                    throw new PermalinkException("The compressed part of the link expands past " + MAX_INFLATED
-                            + " bytes, more than any network this page shows.");
-                }
-            }
-        } catch (DataFormatException e) {
-            throw new PermalinkException("The compressed part of the link is damaged.");
-        } finally {
-            inflater.end();
-        }
-        return out.toByteArray();
     }
 
     private static String abbreviate(String s) {

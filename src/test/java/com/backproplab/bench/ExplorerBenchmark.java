@@ -1,14 +1,12 @@
 package com.backproplab.bench;
 
 import com.backproplab.Application;
+import com.backproplab.support.Chromium;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -57,7 +55,7 @@ public final class ExplorerBenchmark {
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         String url = "http://localhost:" + port + "/";
         try (Playwright playwright = Playwright.create();
-                Browser browser = launch(playwright)) {
+                Browser browser = Chromium.launch(playwright)) {
             latency(browser, url, "seed 3-4-2, m = 2", null, edits);
             latency(browser, url, "3 hidden layers 4-16-16-16-3, m = 8", "4-16-16-16-3", edits);
             memory(browser, url, sessions);
@@ -147,22 +145,5 @@ public final class ExplorerBenchmark {
             Thread.sleep(300);
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static Browser launch(Playwright playwright) {
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
-                .setHeadless(true)
-                .setArgs(List.of(
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--no-first-run"));
-        Path chromium = Path.of("/usr/bin/chromium");
-        if (Files.isExecutable(chromium)) {
-            options.setExecutablePath(chromium);
-        }
-        return playwright.chromium().launch(options);
     }
 }

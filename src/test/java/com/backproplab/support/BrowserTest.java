@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.backproplab.Application;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -23,14 +21,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The base of every browser test: the app on a random port, one Chromium per test class (Debian's where it
- * is installed, Playwright's own elsewhere), a fresh page per test that fails the test on any console error.
+ * The base of every browser test: the app on a random port, one Chromium per test class (see
+ * {@link Chromium}), a fresh page per test that fails the test on any console error.
  */
 @SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest {
-
-    private static final Path DEBIAN_CHROMIUM = Paths.get("/usr/bin/chromium");
 
     @LocalServerPort
     protected int port;
@@ -44,19 +40,7 @@ public abstract class BrowserTest {
     @BeforeAll
     void launchBrowser() {
         playwright = Playwright.create();
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
-                .setHeadless(true)
-                .setArgs(List.of(
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--no-first-run"));
-        if (Files.isExecutable(DEBIAN_CHROMIUM)) {
-            options.setExecutablePath(DEBIAN_CHROMIUM);
-        }
-        browser = playwright.chromium().launch(options);
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

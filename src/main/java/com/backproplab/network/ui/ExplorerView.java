@@ -9,7 +9,6 @@ import com.backproplab.network.Draft;
 import com.backproplab.network.History;
 import com.backproplab.network.LabelCheck;
 import com.backproplab.network.Limits;
-import com.backproplab.network.Numbers;
 import com.backproplab.network.Scenario;
 import com.backproplab.network.ScenarioEditor;
 import com.backproplab.network.ScenarioValidator;
@@ -17,17 +16,11 @@ import com.backproplab.network.SeedExample;
 import com.backproplab.permalink.Permalink;
 import com.backproplab.permalink.PermalinkCodec;
 import com.backproplab.permalink.ViewState;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -48,11 +41,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
 
     final AppHeader header = new AppHeader();
     final ControlsPanel controls;
-    final Span loss = new Span();
-    final Button applyStep = new Button("Apply step");
-    final Button undo = new Button("Undo");
-    final Button redo = new Button("Redo");
-    final Button copyLink = new Button("Copy link", VaadinIcon.LINK.create());
+    final ActionBar actions = new ActionBar();
     final ExplainBar explain = new ExplainBar();
     final Notices notices = new Notices();
     final TableSection inputs = new TableSection(
@@ -105,29 +94,13 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
                 this::importJson);
         addClassName("explorer");
         controls = new ControlsPanel(new ControlsListener());
-        H1 title = new H1("See every number of backpropagation");
-        Paragraph intro = new Paragraph("A small network, its forward pass, each derivative table of the chain rule"
-                + " and the step W − α·dW, computed live. Edit any input, label, weight or bias and every table"
-                + " follows; select a cell to see its computation.");
-        intro.addClassName("lead");
-        loss.addClassName("loss-value");
-        Div summary = new Div(new Span("Loss L ="), loss);
-        summary.addClassName("loss-summary");
-        applyStep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        applyStep.addClickListener(e -> applyStep());
-        undo.addClickListener(e -> history.undo(draft.scenario()).ifPresent(this::restore));
-        redo.addClickListener(e -> history.redo(draft.scenario()).ifPresent(this::restore));
-        undo.addClickShortcut(Key.KEY_Z, KeyModifier.CONTROL, KeyModifier.ALT);
-        redo.addClickShortcut(Key.KEY_Y, KeyModifier.CONTROL, KeyModifier.ALT);
-        copyLink.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        copyLink.addClickListener(e -> links.copy(UI.getCurrent()));
-        Div actions = new Div(summary, applyStep, undo, redo, copyLink);
-        actions.addClassName("actions");
-        Div intro2 = new Div(title, intro);
-        intro2.addClassName("intro");
+        actions.applyStep.addClickListener(e -> applyStep());
+        actions.undo.addClickListener(e -> history.undo(draft.scenario()).ifPresent(this::restore));
+        actions.redo.addClickListener(e -> history.redo(draft.scenario()).ifPresent(this::restore));
+        actions.copyLink.addClickListener(e -> links.copy(UI.getCurrent()));
         Div sticky = new Div(explain, notices);
         sticky.addClassName("sticky-bar");
-        Div content = new Div(intro2, controls, actions, share, sticky, inputs, forward, backward, step, check);
+        Div content = new Div(intro(), controls, actions, share, sticky, inputs, forward, backward, step, check);
         content.addClassName("content");
         add(header, content);
         header.onExample(e -> {
@@ -136,6 +109,16 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         });
         controls.show(draft.scenario());
         render();
+    }
+
+    private static Div intro() {
+        Paragraph lead = new Paragraph("A small network, its forward pass, each derivative table of the chain rule"
+                + " and the step W − α·dW, computed live. Edit any input, label, weight or bias and every table"
+                + " follows; select a cell to see its computation.");
+        lead.addClassName("lead");
+        Div intro = new Div(new H1("See every number of backpropagation"), lead);
+        intro.addClassName("intro");
+        return intro;
     }
 
     private void wire(MatrixCard card) {
@@ -207,9 +190,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
             backward.show(BackwardTables.of(trace));
             step.show(StepTables.of(trace));
             liveCheck.show(UI.getCurrent(), trace);
-            loss.setText(Numbers.format(trace.forward().loss(), 10));
-            loss.getElement()
-                    .setAttribute("data-value", Double.toString(trace.forward().loss()));
+            actions.showLoss(trace.forward().loss());
         }
         inputs.show(InputTables.of(s));
         for (MatrixCard card : inputs.cards()) {
@@ -219,10 +200,10 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         }
         setClassName("stale", !draft.isValid());
         notices.show(draft.invalid(), LabelCheck.warnings(s), note);
-        applyStep.setEnabled(draft.isValid());
+        actions.applyStep.setEnabled(draft.isValid());
         syncLink();
-        undo.setEnabled(history.canUndo());
-        redo.setEnabled(history.canRedo());
+        actions.undo.setEnabled(history.canUndo());
+        actions.redo.setEnabled(history.canRedo());
     }
 
     private void explain(String table, int row, int col) {
