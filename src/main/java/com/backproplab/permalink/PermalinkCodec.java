@@ -36,9 +36,9 @@ public final class PermalinkCodec {
     public static final int READABLE_LIMIT = 2000;
 
     /** The longest query string read, and the most a compressed one may inflate to. */
-    static final int MAX_QUERY = 64 * 1024;
+    static final int MAX_QUERY = 256 * 1024;
 
-    static final int MAX_INFLATED = 512 * 1024;
+    static final int MAX_INFLATED = 1024 * 1024;
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 

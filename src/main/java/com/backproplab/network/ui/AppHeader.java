@@ -35,6 +35,7 @@ class AppHeader extends Header {
                 link("#forward", "Forward"),
                 link("#backward", "Backward"),
                 link("#step", "Step"),
+                link("#charts", "Charts"),
                 link("#check", "Check"));
         nav.addClassName("app-nav");
         nav.getElement().setAttribute("aria-label", "Sections");

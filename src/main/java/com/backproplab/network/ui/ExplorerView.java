@@ -2,6 +2,7 @@ package com.backproplab.network.ui;
 
 import com.backproplab.math.BackpropTrace;
 import com.backproplab.math.HiddenActivation;
+import com.backproplab.math.ParameterRef;
 import com.backproplab.network.BackgroundWork;
 import com.backproplab.network.CellExplainer;
 import com.backproplab.network.CellRef;
@@ -9,6 +10,7 @@ import com.backproplab.network.Draft;
 import com.backproplab.network.History;
 import com.backproplab.network.LabelCheck;
 import com.backproplab.network.Limits;
+import com.backproplab.network.Numbers;
 import com.backproplab.network.Scenario;
 import com.backproplab.network.ScenarioEditor;
 import com.backproplab.network.ScenarioValidator;
@@ -75,6 +77,10 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
     final SharePanel share;
     private CellRef selected;
     private final LiveCheck liveCheck;
+    private final BackgroundWork background;
+    final ChartsSection charts = new ChartsSection();
+    private ParameterRef chartParameter;
+    private TrainingRun training;
     private Draft draft = Draft.of(SeedExample.scenario());
     private BackpropTrace trace;
     private Map<String, List<Integer>> changedByStep = Map.of();
@@ -84,6 +90,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
 
     ExplorerView(BackgroundWork background, Limits limits) {
         this.liveCheck = new LiveCheck(check, background);
+        this.background = background;
         this.codec = new PermalinkCodec(limits);
         this.links = new LinkSync(codec);
         this.validator = new ScenarioValidator(limits);
@@ -98,9 +105,16 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         actions.undo.addClickListener(e -> history.undo(draft.scenario()).ifPresent(this::restore));
         actions.redo.addClickListener(e -> history.redo(draft.scenario()).ifPresent(this::restore));
         actions.copyLink.addClickListener(e -> links.copy(UI.getCurrent()));
+        charts.run.addClickListener(e -> startTraining());
+        charts.cancel.addClickListener(e -> {
+            if (training != null) {
+                training.cancel();
+            }
+        });
         Div sticky = new Div(explain, notices);
         sticky.addClassName("sticky-bar");
-        Div content = new Div(intro(), controls, actions, share, sticky, inputs, forward, backward, step, check);
+        Div content =
+                new Div(intro(), controls, actions, share, sticky, inputs, forward, backward, step, charts, check);
         content.addClassName("content");
         add(header, content);
         header.onExample(e -> {
@@ -190,6 +204,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
             backward.show(BackwardTables.of(trace));
             step.show(StepTables.of(trace));
             liveCheck.show(UI.getCurrent(), trace);
+            charts.show(trace, chartParameter());
             actions.showLoss(trace.forward().loss());
         }
         inputs.show(InputTables.of(s));
@@ -206,7 +221,74 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         actions.redo.setEnabled(history.canRedo());
     }
 
+    /** The weight of the tangent picture: the last W or b cell selected, else W_L[1,0] (W2[1,0] in the seed). */
+    private ParameterRef chartParameter() {
+        var n = draft.scenario().network();
+        ParameterRef p = chartParameter;
+        if (p == null
+                || p.layer() >= n.architecture().depth()
+                || p.row() >= (p.bias() ? 1 : n.weight(p.layer()).getRowDimension())
+                || p.col() >= n.bias(p.layer()).getColumnDimension()) {
+            int last = n.architecture().depth() - 1;
+            p = ParameterRef.weight(last, Math.min(1, n.weight(last).getRowDimension() - 1), 0);
+        }
+        return p;
+    }
+
+    private void startTraining() {
+        Integer steps = charts.steps.getValue();
+        if (!draft.isValid() || steps == null || steps < 1 || steps > ChartsSection.MAX_STEPS) {
+            charts.status.setText("Enter 1 to " + ChartsSection.MAX_STEPS + " steps, and fix any invalid cell first.");
+            return;
+        }
+        charts.running(true);
+        charts.status.setText("Training…");
+        ParameterRef p = chartParameter();
+        training = new TrainingRun(
+                draft.scenario(),
+                steps,
+                p,
+                UI.getCurrent(),
+                (step, of, snapshot) -> {
+                    charts.progress.setValue(step / (double) of);
+                    charts.status.setText("Step " + step + " of " + of);
+                    if (trace != null) {
+                        charts.showBoundary(snapshot, trace);
+                    }
+                },
+                this::finishTraining);
+        background.submit(training);
+    }
+
+    private void finishTraining(TrainingRun.Outcome o) {
+        training = null;
+        charts.running(false);
+        double[] h = o.result().lossHistory();
+        String name = chartParameter().matrixName() + "[" + chartParameter().row() + ","
+                + chartParameter().col() + "]";
+        charts.showHistory(h, name, o.at(), o.values());
+        if (draft.scenario() != o.start()) {
+            charts.status.setText("The run's result was not applied: the network was edited during the run.");
+            return;
+        }
+        history.push(draft.scenario());
+        draft = Draft.of(
+                new Scenario(o.result().network(), o.start().batch(), o.start().learningRate()));
+        changedByStep = Map.of();
+        charts.status.setText((o.result().stepsTaken() < o.requested() ? "Cancelled after " : "Trained ")
+                + o.result().stepsTaken() + " steps: L went from " + Numbers.format(h[0], 6) + " to "
+                + Numbers.format(h[h.length - 1], 6) + ".");
+        render();
+    }
+
     private void explain(String table, int row, int col) {
+        if (table.matches("[Wb]\\d+")) {
+            boolean bias = table.charAt(0) == 'b';
+            chartParameter = new ParameterRef(bias, Integer.parseInt(table.substring(1)) - 1, bias ? 0 : row, col);
+            if (trace != null && draft.isValid()) {
+                charts.show(trace, chartParameter());
+            }
+        }
         selected = new CellRef(table, row, col);
         syncLink();
         String where = table + "[" + row + "," + col + "]";
