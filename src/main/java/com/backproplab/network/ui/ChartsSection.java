@@ -81,6 +81,7 @@ class ChartsSection extends Section {
         intro.addClassName("section-intro");
         add(new H2("Charts and training"), intro, controls, grid);
         showLoss();
+        trajectory.setOption(TrajectoryChart.option("The chosen weight", new double[0], new double[0]));
     }
 
     private static Div card(EChart chart, com.vaadin.flow.component.Component... below) {

@@ -10,7 +10,6 @@ import com.backproplab.network.Draft;
 import com.backproplab.network.History;
 import com.backproplab.network.LabelCheck;
 import com.backproplab.network.Limits;
-import com.backproplab.network.Numbers;
 import com.backproplab.network.Scenario;
 import com.backproplab.network.ScenarioEditor;
 import com.backproplab.network.ScenarioValidator;
@@ -77,10 +76,8 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
     final SharePanel share;
     private CellRef selected;
     private final LiveCheck liveCheck;
-    private final BackgroundWork background;
     final ChartsSection charts = new ChartsSection();
     private ParameterRef chartParameter;
-    private TrainingRun training;
     private Draft draft = Draft.of(SeedExample.scenario());
     private BackpropTrace trace;
     private Map<String, List<Integer>> changedByStep = Map.of();
@@ -90,7 +87,6 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
 
     ExplorerView(BackgroundWork background, Limits limits) {
         this.liveCheck = new LiveCheck(check, background);
-        this.background = background;
         this.codec = new PermalinkCodec(limits);
         this.links = new LinkSync(codec);
         this.validator = new ScenarioValidator(limits);
@@ -105,12 +101,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         actions.undo.addClickListener(e -> history.undo(draft.scenario()).ifPresent(this::restore));
         actions.redo.addClickListener(e -> history.redo(draft.scenario()).ifPresent(this::restore));
         actions.copyLink.addClickListener(e -> links.copy(UI.getCurrent()));
-        charts.run.addClickListener(e -> startTraining());
-        charts.cancel.addClickListener(e -> {
-            if (training != null) {
-                training.cancel();
-            }
-        });
+        new TrainingControl(charts, background, () -> draft, () -> trace, this::chartParameter, this::applyTrained);
         Div sticky = new Div(explain, notices);
         sticky.addClassName("sticky-bar");
         Div content =
@@ -235,49 +226,11 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         return p;
     }
 
-    private void startTraining() {
-        Integer steps = charts.steps.getValue();
-        if (!draft.isValid() || steps == null || steps < 1 || steps > ChartsSection.MAX_STEPS) {
-            charts.status.setText("Enter 1 to " + ChartsSection.MAX_STEPS + " steps, and fix any invalid cell first.");
-            return;
-        }
-        charts.running(true);
-        charts.status.setText("Training…");
-        ParameterRef p = chartParameter();
-        training = new TrainingRun(
-                draft.scenario(),
-                steps,
-                p,
-                UI.getCurrent(),
-                (step, of, snapshot) -> {
-                    charts.progress.setValue(step / (double) of);
-                    charts.status.setText("Step " + step + " of " + of);
-                    if (trace != null) {
-                        charts.showBoundary(snapshot, trace);
-                    }
-                },
-                this::finishTraining);
-        background.submit(training);
-    }
-
-    private void finishTraining(TrainingRun.Outcome o) {
-        training = null;
-        charts.running(false);
-        double[] h = o.result().lossHistory();
-        String name = chartParameter().matrixName() + "[" + chartParameter().row() + ","
-                + chartParameter().col() + "]";
-        charts.showHistory(h, name, o.at(), o.values());
-        if (draft.scenario() != o.start()) {
-            charts.status.setText("The run's result was not applied: the network was edited during the run.");
-            return;
-        }
+    /** A trained scenario becomes the current state, with undo back to where the run started. */
+    private void applyTrained(Scenario trained) {
         history.push(draft.scenario());
-        draft = Draft.of(
-                new Scenario(o.result().network(), o.start().batch(), o.start().learningRate()));
+        draft = Draft.of(trained);
         changedByStep = Map.of();
-        charts.status.setText((o.result().stepsTaken() < o.requested() ? "Cancelled after " : "Trained ")
-                + o.result().stepsTaken() + " steps: L went from " + Numbers.format(h[0], 6) + " to "
-                + Numbers.format(h[h.length - 1], 6) + ".");
         render();
     }
 
