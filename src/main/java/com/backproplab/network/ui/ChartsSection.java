@@ -91,6 +91,18 @@ class ChartsSection extends Section {
         return d;
     }
 
+    /** {@code chosen} when it exists in {@code n}, otherwise W_L[1,0] (W2[1,0] in the seed). */
+    static ParameterRef parameterOrDefault(Network n, ParameterRef chosen) {
+        if (chosen != null
+                && chosen.layer() < n.architecture().depth()
+                && chosen.row() < (chosen.bias() ? 1 : n.weight(chosen.layer()).getRowDimension())
+                && chosen.col() < n.bias(chosen.layer()).getColumnDimension()) {
+            return chosen;
+        }
+        int last = n.architecture().depth() - 1;
+        return ParameterRef.weight(last, Math.min(1, n.weight(last).getRowDimension() - 1), 0);
+    }
+
     /** The charts of one state; {@code parameter} is the weight of the tangent picture. */
     void show(BackpropTrace t, ParameterRef parameter) {
         TangentChart.Step s = TangentChart.step(t, parameter);

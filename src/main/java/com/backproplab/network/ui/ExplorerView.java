@@ -45,29 +45,11 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
     final ActionBar actions = new ActionBar();
     final ExplainBar explain = new ExplainBar();
     final Notices notices = new Notices();
-    final TableSection inputs = new TableSection(
-            "inputs",
-            "Inputs and parameters",
-            "Click a cell and type, or press Enter or F2; Tab and the arrow keys move; paste a block from a"
-                    + " spreadsheet, a CSV file or a NumPy literal.",
-            this::wire);
-    final TableSection forward = new TableSection(
-            "forward",
-            "Forward pass",
-            "Each layer multiplies its input by its weights, adds its biases, and applies its activation.",
-            this::wire);
-    final TableSection backward = new TableSection(
-            "backward",
-            "Backward pass",
-            "The chain rule, from the loss back to the first layer, in the order of the seed text.",
-            this::wire);
-    final TableSection step = new TableSection(
-            "step", "Gradient-descent step", "W_new = W_old − α·dW for every weight and bias.", this::wire);
-    final TableSection check = new TableSection(
-            "check",
-            "Gradient check",
-            "The analytic gradients against central finite differences of the loss.",
-            this::wire);
+    final TableSection inputs = TableSection.inputs(this::wire);
+    final TableSection forward = TableSection.forward(this::wire);
+    final TableSection backward = TableSection.backward(this::wire);
+    final TableSection step = TableSection.step(this::wire);
+    final TableSection check = TableSection.check(this::wire);
 
     private final History<Scenario> history = new History<>();
     private final LinkSync links;
@@ -214,16 +196,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
 
     /** The weight of the tangent picture: the last W or b cell selected, else W_L[1,0] (W2[1,0] in the seed). */
     private ParameterRef chartParameter() {
-        var n = draft.scenario().network();
-        ParameterRef p = chartParameter;
-        if (p == null
-                || p.layer() >= n.architecture().depth()
-                || p.row() >= (p.bias() ? 1 : n.weight(p.layer()).getRowDimension())
-                || p.col() >= n.bias(p.layer()).getColumnDimension()) {
-            int last = n.architecture().depth() - 1;
-            p = ParameterRef.weight(last, Math.min(1, n.weight(last).getRowDimension() - 1), 0);
-        }
-        return p;
+        return ChartsSection.parameterOrDefault(draft.scenario().network(), chartParameter);
     }
 
     /** A trained scenario becomes the current state, with undo back to where the run started. */

@@ -34,6 +34,44 @@ class TableSection extends Section {
         add(heading, lead, groups);
     }
 
+    static TableSection inputs(Consumer<MatrixCard> onNewCard) {
+        return new TableSection(
+                "inputs",
+                "Inputs and parameters",
+                "Click a cell and type, or press Enter or F2; Tab and the arrow keys move; paste a block from a"
+                        + " spreadsheet, a CSV file or a NumPy literal.",
+                onNewCard);
+    }
+
+    static TableSection forward(Consumer<MatrixCard> onNewCard) {
+        return new TableSection(
+                "forward",
+                "Forward pass",
+                "Each layer multiplies its input by its weights, adds its biases, and applies its activation.",
+                onNewCard);
+    }
+
+    static TableSection backward(Consumer<MatrixCard> onNewCard) {
+        return new TableSection(
+                "backward",
+                "Backward pass",
+                "The chain rule, from the loss back to the first layer, in the order of the seed text.",
+                onNewCard);
+    }
+
+    static TableSection step(Consumer<MatrixCard> onNewCard) {
+        return new TableSection(
+                "step", "Gradient-descent step", "W_new = W_old − α·dW for every weight and bias.", onNewCard);
+    }
+
+    static TableSection check(Consumer<MatrixCard> onNewCard) {
+        return new TableSection(
+                "check",
+                "Gradient check",
+                "The analytic gradients against central finite differences of the loss.",
+                onNewCard);
+    }
+
     void show(List<CardGroup> content) {
         List<String> next = new ArrayList<>();
         for (CardGroup g : content) {
