@@ -2,17 +2,23 @@ import * as echarts from 'echarts';
 
 /**
  * An Apache ECharts chart whose option the server sets as JSON (never as script). Follows the page's light
- * or dark scheme, resizes with its box, and is disposed when it leaves the page.
+ * or dark scheme, resizes with its box, and is disposed when it leaves the page. A new option is drawn
+ * after the next frame and only while the chart is on screen (a chart scrolled out of view is drawn when
+ * it comes back), so that an edit's tables appear first and charts never slow them down.
  */
 export class BplEchart extends HTMLElement {
   private chart: echarts.ECharts | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private themeObserver: MutationObserver | null = null;
+  private visibility: IntersectionObserver | null = null;
   private currentOption: Record<string, unknown> | null = null;
+  private drawn: Record<string, unknown> | null = null;
+  private visible = false;
+  private scheduled = false;
 
   set option(value: Record<string, unknown>) {
     this.currentOption = value;
-    this.chart?.setOption(value, { notMerge: true });
+    this.schedule();
   }
 
   get option(): Record<string, unknown> | null {
@@ -25,13 +31,36 @@ export class BplEchart extends HTMLElement {
     this.resizeObserver.observe(this);
     this.themeObserver = new MutationObserver(() => this.init());
     this.themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['theme'] });
+    this.visibility = new IntersectionObserver((entries) => {
+      this.visible = entries.some((e) => e.isIntersecting);
+      this.schedule();
+    });
+    this.visibility.observe(this);
   }
 
   disconnectedCallback() {
     this.resizeObserver?.disconnect();
     this.themeObserver?.disconnect();
+    this.visibility?.disconnect();
     this.chart?.dispose();
     this.chart = null;
+  }
+
+  private schedule() {
+    if (this.scheduled || !this.visible || this.currentOption === this.drawn) return;
+    this.scheduled = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.scheduled = false;
+        this.draw();
+      }),
+    );
+  }
+
+  private draw() {
+    if (!this.chart || !this.currentOption || this.currentOption === this.drawn) return;
+    this.drawn = this.currentOption;
+    this.chart.setOption(this.currentOption, { notMerge: true });
   }
 
   private init() {
@@ -42,7 +71,8 @@ export class BplEchart extends HTMLElement {
         window.matchMedia('(prefers-color-scheme: dark)').matches);
     this.chart = echarts.init(this, dark ? 'dark' : undefined, { renderer: 'canvas' });
     if (dark) this.chart.setOption({ backgroundColor: 'transparent' });
-    if (this.currentOption) this.chart.setOption(this.currentOption, { notMerge: true });
+    this.drawn = null;
+    this.schedule();
   }
 }
 

@@ -39,10 +39,12 @@ class ChartsIT extends BrowserTest {
     @Test
     void the_charts_render_and_the_tangent_s_slope_is_the_gradient_of_the_chosen_weight() {
         ExplorerPage p = new ExplorerPage(page).open(url("/"));
+        chart("tangent").scrollIntoViewIfNeeded();
         chart("tangent")
                 .locator("canvas")
                 .first()
                 .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        chart("outputs").scrollIntoViewIfNeeded();
         assertThat(chart("outputs").locator("canvas").first()).isAttached();
         assertThat(chart("tangent")).hasAttribute("data-parameter", "W2[1,0]");
         assertThat(chart("tangent"))
@@ -80,6 +82,7 @@ class ChartsIT extends BrowserTest {
                 Gallery.byId("spirals").orElseThrow().scenario(), List.of(2, 64, 64, 1), 24, FillRule.RANDOM, 5);
         String link = new PermalinkCodec(Limits.DEFAULT).encode(new Permalink(wide, ViewState.DEFAULT));
         page.navigate(url("/?" + link));
+        chart("boundary").scrollIntoViewIfNeeded();
         assertThat(chart("boundary").locator("canvas").first())
                 .isAttached(new com.microsoft.playwright.assertions.LocatorAssertions.IsAttachedOptions()
                         .setTimeout(30_000));
