@@ -1,6 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { formatNumber } from './bpl-format';
 
+/** The document event a table sends when it takes the page's one selection. */
+const SELECTION_MOVED = 'bpl-selection-moved';
+
 /** What the server sends: the values as Java's Double.toString writes them, row after row. */
 interface MatrixData {
   name: string;
@@ -34,6 +37,7 @@ export class BplMatrix extends LitElement {
     changed: { type: Array },
     invalid: { type: Object },
     label: { type: String },
+    cursor: { type: Object },
     selected: { state: true },
     anchor: { state: true },
     editing: { state: true },
@@ -46,6 +50,8 @@ export class BplMatrix extends LitElement {
   changed: number[] = [];
   invalid: Record<string, InvalidCell> = {};
   label = '';
+  /** The page's selected cell when it is in this table, else null: set by the server (e.g. from a link). */
+  cursor: Cell | null = null;
   selected: Cell | null = null;
   anchor: Cell | null = null;
   editing: { r: number; c: number; text: string } | null = null;
@@ -57,19 +63,39 @@ export class BplMatrix extends LitElement {
 
   connectedCallback() {
     super.connectedCallback();
+    document.addEventListener(SELECTION_MOVED, this.onSelectionMoved);
     this.addEventListener('keydown', this.onKeyDown);
     this.addEventListener('paste', this.onPaste);
     this.addEventListener('copy', this.onCopy);
   }
 
   disconnectedCallback() {
+    document.removeEventListener(SELECTION_MOVED, this.onSelectionMoved);
     this.removeEventListener('keydown', this.onKeyDown);
     this.removeEventListener('paste', this.onPaste);
     this.removeEventListener('copy', this.onCopy);
     super.disconnectedCallback();
   }
 
+  /** Another table took the page's one selection: this one lets go of its own. */
+  private onSelectionMoved = (e: Event) => {
+    if ((e as CustomEvent).detail !== this && (this.selected || this.anchor)) {
+      this.selected = null;
+      this.anchor = null;
+    }
+  };
+
   protected willUpdate(changed: PropertyValues) {
+    if (changed.has('cursor')) {
+      const c = this.cursor;
+      if (!c) {
+        this.selected = null;
+        this.anchor = null;
+      } else if (!this.selected || this.selected.r !== c.r || this.selected.c !== c.c) {
+        this.selected = { r: c.r, c: c.c };
+        this.anchor = null;
+      }
+    }
     if (changed.has('matrix')) {
       this.pending = {};
       const m = this.matrix;
@@ -274,6 +300,7 @@ export class BplMatrix extends LitElement {
     if (!extend) this.anchor = null;
     const moved = !this.selected || this.selected.r !== r || this.selected.c !== c;
     this.selected = { r, c };
+    document.dispatchEvent(new CustomEvent(SELECTION_MOVED, { detail: this }));
     this.updateComplete.then(() => {
       const td = this.querySelector<HTMLElement>(`td[data-row="${r}"][data-col="${c}"]`);
       if (td && document.activeElement !== td && !this.editing) td.focus();

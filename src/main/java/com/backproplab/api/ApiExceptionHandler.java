@@ -2,7 +2,7 @@ package com.backproplab.api;
 
 import com.backproplab.math.InvalidNetworkException;
 import com.backproplab.math.ShapeException;
-import com.backproplab.network.InvalidInputException;
+import com.backproplab.scenario.InvalidInputException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;

@@ -3,10 +3,10 @@ package com.backproplab.api;
 import com.backproplab.math.BackpropTrace;
 import com.backproplab.math.GradientCheck;
 import com.backproplab.math.Training;
-import com.backproplab.network.Limits;
-import com.backproplab.network.Scenario;
-import com.backproplab.network.ScenarioJson;
-import com.backproplab.network.ScenarioValidator;
+import com.backproplab.scenario.Limits;
+import com.backproplab.scenario.Scenario;
+import com.backproplab.scenario.ScenarioJson;
+import com.backproplab.scenario.ScenarioValidator;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,9 +22,11 @@ import tools.jackson.databind.node.ObjectNode;
 class BackpropController {
 
     private final ScenarioValidator validator;
+    private final Limits limits;
 
-    BackpropController(ScenarioValidator validator) {
+    BackpropController(ScenarioValidator validator, Limits limits) {
         this.validator = validator;
+        this.limits = limits;
     }
 
     @PostMapping(path = "/backprop", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -32,11 +34,11 @@ class BackpropController {
         Scenario scenario = validator.validate(ScenarioJson.read(body));
         BackpropTrace trace = scenario.trace();
         double cost = GradientCheck.cost(scenario.network(), scenario.batch());
-        if (cost > Limits.GRADIENT_CHECK_WORK) {
+        if (cost > limits.maxCheckWork()) {
             String reason = String.format(
                     "a finite-difference check of this network costs %.3g multiply-adds, more than the %.3g one"
                             + " request may spend; check a smaller network or fewer samples",
-                    cost, Limits.GRADIENT_CHECK_WORK);
+                    cost, limits.maxCheckWork());
             return JsonWriter.trace(trace, null, reason);
         }
         List<GradientCheck.MatrixCheck> checks =

@@ -3,6 +3,7 @@ package com.backproplab.chart;
 import com.backproplab.math.BackpropTrace;
 import com.backproplab.math.LossCurve;
 import com.backproplab.math.ParameterRef;
+import com.backproplab.scenario.CellRef;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -63,7 +64,7 @@ public final class TangentChart {
         for (int i = 0; i < POINTS; i++) {
             tangent[i] = s.lossOld() + s.slope() * (w[i] - s.wOld());
         }
-        String name = ref.matrixName() + "[" + ref.row() + "," + ref.col() + "]";
+        String name = CellRef.of(ref).label();
         ObjectNode o = Options.base("L(w) along w = " + name);
         o.set("xAxis", Options.axis("w", false));
         o.set("yAxis", Options.axis("L", false));

@@ -35,11 +35,21 @@ public final class GradientCheck {
     }
 
     /**
-     * One parameter matrix: the analytic and numeric gradients, the relative error of each element
-     * |a−n|/max(|a|,|n|) (0 where both are 0), and their maximum.
+     * One parameter matrix, W_{layer+1} or b_{layer+1}: the analytic and numeric gradients, the relative
+     * error of each element |a−n|/max(|a|,|n|) (0 where both are 0), and their maximum.
      */
     public record MatrixCheck(
-            String name, RealMatrix analytic, RealMatrix numeric, RealMatrix relativeError, double maxRelativeError) {
+            boolean bias,
+            int layer,
+            RealMatrix analytic,
+            RealMatrix numeric,
+            RealMatrix relativeError,
+            double maxRelativeError) {
+
+        /** The matrix in the chapter's notation, e.g. {@code W2}. */
+        public String name() {
+            return (bias ? "b" : "W") + (layer + 1);
+        }
 
         /** Fine, suspicious or wrong. */
         public Verdict verdict() {
@@ -82,8 +92,7 @@ public final class GradientCheck {
                 max = Math.max(max, error[r][c]);
             }
         }
-        String name = (bias ? "b" : "W") + (layer + 1);
-        return new MatrixCheck(name, analytic, Matrices.wrap(numeric), Matrices.wrap(error), max);
+        return new MatrixCheck(bias, layer, analytic, Matrices.wrap(numeric), Matrices.wrap(error), max);
     }
 
     /** dL/dp by the fourth-order central stencil around the current value of p. */

@@ -12,9 +12,4 @@ public record ParameterRef(boolean bias, int layer, int row, int col) {
     public static ParameterRef bias(int layer, int col) {
         return new ParameterRef(true, layer, 0, col);
     }
-
-    /** The name of its matrix as the page shows it, e.g. {@code W2} or {@code b1}. */
-    public String matrixName() {
-        return (bias ? "b" : "W") + (layer + 1);
-    }
 }

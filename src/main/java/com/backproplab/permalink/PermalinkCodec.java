@@ -1,14 +1,13 @@
 package com.backproplab.permalink;
 
 import com.backproplab.math.Network;
-import com.backproplab.network.CellParser;
-import com.backproplab.network.CellRef;
-import com.backproplab.network.FillRule;
-import com.backproplab.network.InvalidInputException;
-import com.backproplab.network.Limits;
-import com.backproplab.network.Scenario;
-import com.backproplab.network.ScenarioInput;
-import com.backproplab.network.ScenarioValidator;
+import com.backproplab.scenario.InvalidInputException;
+import com.backproplab.scenario.LayerSizes;
+import com.backproplab.scenario.Limits;
+import com.backproplab.scenario.Scenario;
+import com.backproplab.scenario.ScenarioInput;
+import com.backproplab.scenario.ScenarioValidator;
+import com.backproplab.scenario.TableId;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import java.util.regex.Pattern;
-import org.apache.commons.math3.linear.RealMatrix;
 
 /**
  * The permalink format, version 1: a query string that names the architecture, the functions, α, every
@@ -39,8 +36,6 @@ public final class PermalinkCodec {
     static final int MAX_QUERY = 256 * 1024;
 
     static final int MAX_INFLATED = 1024 * 1024;
-
-    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
     private final ScenarioValidator validator;
 
@@ -68,16 +63,16 @@ public final class PermalinkCodec {
         q.add("act=" + n.architecture().hidden().id());
         q.add("out=" + n.architecture().output().activation().id());
         q.add("loss=" + (n.architecture().output().loss().id().equals("cross_entropy") ? "ce" : "mse"));
-        q.add("lr=" + number(s.learningRate()));
-        q.add("X=" + matrix(s.batch().x()));
-        q.add("Y=" + matrix(s.batch().y()));
+        q.add("lr=" + LinkNumbers.number(s.learningRate()));
+        q.add("X=" + LinkNumbers.matrix(s.batch().x()));
+        q.add("Y=" + LinkNumbers.matrix(s.batch().y()));
         for (int l = 0; l < n.architecture().depth(); l++) {
-            q.add("W" + (l + 1) + "=" + matrix(n.weight(l)));
-            q.add("b" + (l + 1) + "=" + matrix(n.bias(l)));
+            q.add(TableId.weight(l + 1).name() + "=" + LinkNumbers.matrix(n.weight(l)));
+            q.add(TableId.bias(l + 1).name() + "=" + LinkNumbers.matrix(n.bias(l)));
         }
         ViewState v = link.view();
         if (v.selected() != null) {
-            q.add("sel=" + v.selected().matrix() + ":" + v.selected().row() + ","
+            q.add("sel=" + v.selected().table().name() + ":" + v.selected().row() + ","
                     + v.selected().col());
         }
         if (v.digits() != ViewState.DEFAULT.digits()) {
@@ -95,39 +90,6 @@ public final class PermalinkCodec {
         return q.toString();
     }
 
-    /**
-     * The shortest decimal that reads back to {@code v} (the digits of Java's {@code Double.toString}),
-     * written plainly between 1e−5 and 1e7 and with "e" outside, without a trailing ".0".
-     */
-    static String number(double v) {
-        double magnitude = Math.abs(v);
-        if (magnitude >= 1e-5 && magnitude < 1e7) {
-            String plain = new java.math.BigDecimal(Double.toString(v))
-                    .stripTrailingZeros()
-                    .toPlainString();
-            return v == 0 ? (1 / v < 0 ? "-0" : "0") : plain;
-        }
-        String s = Double.toString(v);
-        int e = s.indexOf('E');
-        String mantissa = e < 0 ? s : s.substring(0, e);
-        if (mantissa.endsWith(".0")) {
-            mantissa = mantissa.substring(0, mantissa.length() - 2);
-        }
-        return e < 0 ? mantissa : mantissa + "e" + s.substring(e + 1);
-    }
-
-    private static String matrix(RealMatrix m) {
-        StringJoiner rows = new StringJoiner(";");
-        for (double[] row : m.getData()) {
-            StringJoiner cells = new StringJoiner(",");
-            for (double v : row) {
-                cells.add(number(v));
-            }
-            rows.add(cells.toString());
-        }
-        return rows.toString();
-    }
-
     /** Reads {@code query} (with or without a leading {@code ?}), or says why it cannot. */
     public Permalink decode(String query) throws PermalinkException {
         if (query == null) {
@@ -142,8 +104,8 @@ public final class PermalinkCodec {
             throw new PermalinkException("The link has no version (v=" + VERSION + ").");
         }
         if (!version.equals(String.valueOf(VERSION))) {
-            throw new PermalinkException("The link is of version '" + abbreviate(version) + "'; this Backprop Lab reads"
-                    + " version " + VERSION + ".");
+            throw new PermalinkException("The link is of version '" + Abbreviation.of(version)
+                    + "'; this Backprop Lab reads" + " version " + VERSION + ".");
         }
         if (p.containsKey("z")) {
             String inner = Compression.unpack(p.get("z"), MAX_INFLATED);
@@ -151,20 +113,25 @@ public final class PermalinkCodec {
         }
         try {
             Scenario scenario = validator.validate(input(p));
-            return new Permalink(scenario, view(p, scenario));
+            return new Permalink(scenario, ViewStateReader.view(p));
         } catch (IllegalArgumentException e) {
             throw new PermalinkException("The link cannot be read: " + e.getMessage() + ".");
         }
     }
 
     private static ScenarioInput input(Map<String, String> p) {
-        List<Integer> layers = layers(require(p, "layers"));
+        List<Integer> layers = switch (LayerSizes.read(require(p, "layers"))) {
+            case LayerSizes.Parsed.Sizes sizes -> sizes.sizes();
+            case LayerSizes.Parsed.Problem problem -> throw new InvalidInputException("layers", problem.message());
+        };
         int depth = layers.size() - 1;
         List<double[][]> w = new ArrayList<>();
         List<double[][]> b = new ArrayList<>();
         for (int l = 1; l <= depth; l++) {
-            w.add(matrix("W" + l, require(p, "W" + l)));
-            b.add(matrix("b" + l, require(p, "b" + l)));
+            String weight = TableId.weight(l).name();
+            String bias = TableId.bias(l).name();
+            w.add(LinkNumbers.matrix(weight, require(p, weight)));
+            b.add(LinkNumbers.matrix(bias, require(p, bias)));
         }
         String loss = require(p, "loss");
         return new ScenarioInput(
@@ -172,84 +139,11 @@ public final class PermalinkCodec {
                 require(p, "act"),
                 require(p, "out"),
                 loss.equals("ce") ? "cross_entropy" : loss,
-                scalar("lr", require(p, "lr")),
-                matrix("X", require(p, "X")),
-                matrix("Y", require(p, "Y")),
+                LinkNumbers.scalar("lr", require(p, "lr")),
+                LinkNumbers.matrix("X", require(p, "X")),
+                LinkNumbers.matrix("Y", require(p, "Y")),
                 w,
                 b);
-    }
-
-    private static ViewState view(Map<String, String> p, Scenario scenario) {
-        ViewState d = ViewState.DEFAULT;
-        int digits = p.containsKey("digits") ? (int) bounded("digits", p.get("digits"), 2, 17) : d.digits();
-        boolean heat = "1".equals(p.get("heat"));
-        FillRule fill = d.fill();
-        if (p.containsKey("fill")) {
-            fill = switch (p.get("fill")) {
-                case "zeros" -> FillRule.ZEROS;
-                case "random" -> FillRule.RANDOM;
-                default -> throw new InvalidInputException("fill", "expected zeros or random");
-            };
-        }
-        long seed =
-                p.containsKey("seed") ? bounded("seed", p.get("seed"), Integer.MIN_VALUE, Integer.MAX_VALUE) : d.seed();
-        return new ViewState(selected(p.get("sel")), digits, heat, fill, seed);
-    }
-
-    private static CellRef selected(String sel) {
-        if (sel == null) {
-            return null;
-        }
-        int colon = sel.indexOf(':');
-        int comma = sel.indexOf(',', Math.max(colon, 0));
-        if (colon < 1 || comma < 0 || !NAME.matcher(sel.substring(0, colon)).matches() || sel.length() > 64) {
-            throw new InvalidInputException("sel", "expected NAME:row,col");
-        }
-        int row = (int) bounded("sel", sel.substring(colon + 1, comma), 0, 10_000);
-        int col = (int) bounded("sel", sel.substring(comma + 1), 0, 10_000);
-        return new CellRef(sel.substring(0, colon), row, col);
-    }
-
-    private static long bounded(String field, String text, long min, long max) {
-        if (!text.matches("-?\\d{1,10}")) {
-            throw new InvalidInputException(field, "'" + abbreviate(text) + "' is not a whole number");
-        }
-        long v = Long.parseLong(text);
-        if (v < min || v > max) {
-            throw new InvalidInputException(field, "expected " + min + " to " + max + ", got " + v);
-        }
-        return v;
-    }
-
-    private static List<Integer> layers(String text) {
-        if (!text.matches("\\d{1,3}(-\\d{1,3}){1,9}")) {
-            throw new InvalidInputException("layers", "expected sizes joined by '-', such as 3-4-2");
-        }
-        List<Integer> sizes = new ArrayList<>();
-        for (String part : text.split("-")) {
-            sizes.add(Integer.parseInt(part));
-        }
-        return sizes;
-    }
-
-    private static double[][] matrix(String field, String text) {
-        String[] rows = text.split(";", -1);
-        double[][] out = new double[rows.length][];
-        for (int r = 0; r < rows.length; r++) {
-            String[] cells = rows[r].split(",", -1);
-            out[r] = new double[cells.length];
-            for (int c = 0; c < cells.length; c++) {
-                out[r][c] = scalar(field + "[" + r + "][" + c + "]", cells[c]);
-            }
-        }
-        return out;
-    }
-
-    private static double scalar(String field, String text) {
-        return switch (CellParser.parse(text)) {
-            case CellParser.Result.Value v -> v.value();
-            case CellParser.Result.Invalid i -> throw new InvalidInputException(field, abbreviate(i.reason()));
-        };
     }
 
     private static String require(Map<String, String> p, String key) {
@@ -280,9 +174,5 @@ public final class PermalinkCodec {
         } catch (IllegalArgumentException e) {
             throw new PermalinkException("The link has a broken %-escape.");
         }
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 }

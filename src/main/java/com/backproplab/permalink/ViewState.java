@@ -1,7 +1,7 @@
 package com.backproplab.permalink;
 
-import com.backproplab.network.CellRef;
-import com.backproplab.network.FillRule;
+import com.backproplab.scenario.CellRef;
+import com.backproplab.scenario.FillRule;
 
 /**
  * The part of what a user sees that is not the network: the selected cell (or null), the digits shown,

@@ -1,29 +1,35 @@
 package com.backproplab.system;
 
-import com.backproplab.network.Limits;
-import com.backproplab.network.ScenarioValidator;
+import com.backproplab.explorer.BackgroundWork;
+import com.backproplab.scenario.Limits;
+import com.backproplab.scenario.ScenarioValidator;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The limits, the validator built on them, and the 2 MB cap on API request bodies. */
+/**
+ * The limits, the validator built on them, the cap on API request bodies, and the pools of background
+ * work that the pages share.
+ */
 @Configuration
 @EnableConfigurationProperties(Limits.class)
 class ApiConfiguration {
-
-    /** The documented largest request body of the API. */
-    static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
 
     @Bean
     ScenarioValidator scenarioValidator(Limits limits) {
         return new ScenarioValidator(limits);
     }
 
+    @Bean(destroyMethod = "close")
+    BackgroundWork backgroundWork(Limits limits) {
+        return new BackgroundWork(limits);
+    }
+
     @Bean
-    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter() {
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(Limits limits) {
         FilterRegistrationBean<RequestSizeLimitFilter> bean =
-                new FilterRegistrationBean<>(new RequestSizeLimitFilter(MAX_BODY_BYTES));
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(limits.maxBodyBytes()));
         bean.addUrlPatterns("/api/*");
         bean.setOrder(0);
         return bean;

@@ -21,7 +21,7 @@ class ErrorView extends Div implements HasErrorParameter<Exception> {
         add(
                 new H1("Something went wrong"),
                 new Paragraph("The page could not be shown. The error has been logged; reloading usually helps."),
-                new Anchor("/", "Back to the seed example"));
+                new Anchor("/", "Back to the worked example"));
     }
 
     @Override

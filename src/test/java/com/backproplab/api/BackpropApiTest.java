@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.backproplab.math.Training;
-import com.backproplab.network.Scenario;
-import com.backproplab.network.SeedExample;
+import com.backproplab.scenario.Scenario;
+import com.backproplab.scenario.SeedExample;
 import com.backproplab.support.Golden;
 import java.io.IOException;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package com.backproplab.bench;
 
-import com.backproplab.network.Scenario;
-import com.backproplab.network.ScenarioJson;
+import com.backproplab.scenario.Scenario;
+import com.backproplab.scenario.ScenarioJson;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

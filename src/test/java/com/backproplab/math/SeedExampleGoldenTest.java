@@ -4,7 +4,7 @@ import static com.backproplab.support.Close.PYTORCH_TOLERANCE;
 import static com.backproplab.support.Close.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.backproplab.network.SeedExample;
+import com.backproplab.scenario.SeedExample;
 import com.backproplab.support.Golden;
 import org.junit.jupiter.api.Test;
 

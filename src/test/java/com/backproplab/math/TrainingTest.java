@@ -3,8 +3,8 @@ package com.backproplab.math;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.backproplab.network.Scenario;
-import com.backproplab.network.SeedExample;
+import com.backproplab.scenario.Scenario;
+import com.backproplab.scenario.SeedExample;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 

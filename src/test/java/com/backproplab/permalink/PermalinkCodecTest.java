@@ -9,11 +9,11 @@ import com.backproplab.math.Batch;
 import com.backproplab.math.HiddenActivation;
 import com.backproplab.math.Matrices;
 import com.backproplab.math.Network;
-import com.backproplab.network.CellRef;
-import com.backproplab.network.FillRule;
-import com.backproplab.network.Limits;
-import com.backproplab.network.Scenario;
-import com.backproplab.network.SeedExample;
+import com.backproplab.scenario.CellRef;
+import com.backproplab.scenario.FillRule;
+import com.backproplab.scenario.Limits;
+import com.backproplab.scenario.Scenario;
+import com.backproplab.scenario.SeedExample;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -66,7 +66,7 @@ class PermalinkCodecTest {
 
     @Test
     void the_view_state_travels_with_the_link() throws PermalinkException {
-        ViewState view = new ViewState(new CellRef("dW2", 1, 0), 7, true, FillRule.RANDOM, 123);
+        ViewState view = new ViewState(CellRef.of("dW2", 1, 0), 7, true, FillRule.RANDOM, 123);
         String encoded = codec.encode(new Permalink(SeedExample.scenario(), view));
         assertTrue(encoded.endsWith("&sel=dW2:1,0&digits=7&heat=1&fill=random&seed=123"), encoded);
         assertEquals(view, codec.decode("?" + encoded).view());
@@ -119,14 +119,14 @@ class PermalinkCodecTest {
 
     @Test
     void shortest_numbers_read_back_to_the_same_double() {
-        assertEquals("0.1", PermalinkCodec.number(0.1));
-        assertEquals("2", PermalinkCodec.number(2.0));
-        assertEquals("-0", PermalinkCodec.number(-0.0));
-        assertEquals("1e-7", PermalinkCodec.number(1e-7));
-        assertEquals("-0.00062892", PermalinkCodec.number(-0.00062892));
-        assertEquals("1.5e7", PermalinkCodec.number(1.5e7));
-        assertEquals("1.7976931348623157e308", PermalinkCodec.number(Double.MAX_VALUE));
-        assertEquals("4.9e-324", PermalinkCodec.number(Double.MIN_VALUE));
+        assertEquals("0.1", LinkNumbers.number(0.1));
+        assertEquals("2", LinkNumbers.number(2.0));
+        assertEquals("-0", LinkNumbers.number(-0.0));
+        assertEquals("1e-7", LinkNumbers.number(1e-7));
+        assertEquals("-0.00062892", LinkNumbers.number(-0.00062892));
+        assertEquals("1.5e7", LinkNumbers.number(1.5e7));
+        assertEquals("1.7976931348623157e308", LinkNumbers.number(Double.MAX_VALUE));
+        assertEquals("4.9e-324", LinkNumbers.number(Double.MIN_VALUE));
     }
 
     static void assertSameBits(Scenario a, Scenario b) {
@@ -160,7 +160,7 @@ class PermalinkCodecTest {
             sizes.add(1 + random.nextInt(5));
         }
         Scenario s = randomScenario(random, sizes, 1 + random.nextInt(4));
-        CellRef selected = random.nextBoolean() ? null : new CellRef("dW1", random.nextInt(3), random.nextInt(3));
+        CellRef selected = random.nextBoolean() ? null : CellRef.of("dW1", random.nextInt(3), random.nextInt(3));
         ViewState view = new ViewState(
                 selected,
                 2 + random.nextInt(16),

@@ -3,7 +3,7 @@ package com.backproplab.permalink;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.backproplab.network.Limits;
+import com.backproplab.scenario.Limits;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,93 @@
+package com.backproplab.explorer;
+
+import com.backproplab.permalink.Permalink;
+import com.backproplab.permalink.PermalinkCodec;
+import com.backproplab.permalink.PermalinkException;
+import com.backproplab.permalink.ViewState;
+import com.backproplab.scenario.Gallery;
+import com.backproplab.scenario.InvalidInputException;
+import com.backproplab.scenario.Limits;
+import com.backproplab.scenario.Scenario;
+import com.backproplab.scenario.ScenarioJson;
+import com.backproplab.scenario.ScenarioValidator;
+import com.backproplab.scenario.SeedExample;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a visitor arrives at: the state an example, a link or an imported file describes, with the message
+ * to show beside it; anything unreadable gives the worked example and says why.
+ */
+public record Arrival(Permalink link, Optional<String> message) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** What reading an imported file gave: a network to open, or why not. */
+    public sealed interface Imported {
+        record Opened(Scenario scenario) implements Imported {}
+
+        record Refused(String message) implements Imported {}
+    }
+
+    static Arrival workedExample(String message) {
+        return new Arrival(new Permalink(SeedExample.scenario(), ViewState.DEFAULT), Optional.of(message));
+    }
+
+    /**
+     * The arrival a query describes ({@code example=ID} or a permalink), or empty for a bare page.
+     *
+     * @param parameters the query's parameters by name
+     * @param query the query string as it came, for the permalink reader
+     */
+    public static Optional<Arrival> of(
+            Map<String, List<String>> parameters, String query, PermalinkCodec codec, Limits limits) {
+        List<String> example = parameters.getOrDefault("example", List.of());
+        if (!example.isEmpty()) {
+            String id = example.getFirst();
+            return Optional.of(Gallery.byId(id)
+                    .map(e -> new Arrival(new Permalink(e.scenario(), ViewState.DEFAULT), Optional.of(e.lookAt())))
+                    .orElseGet(() -> workedExample("There is no example named '" + abbreviate(id)
+                            + "'; this is the worked example of the chapter.")));
+        }
+        if (parameters.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Permalink link = codec.decode(query);
+            return Optional.of(showable(link.scenario(), limits)
+                    .map(problem -> workedExample(problem + " Showing the worked example instead."))
+                    .orElseGet(() -> new Arrival(link, Optional.empty())));
+        } catch (PermalinkException e) {
+            return Optional.of(workedExample(e.getMessage() + " Showing the worked example instead."));
+        }
+    }
+
+    /** The network of an imported JSON file, with the API's validation and messages. */
+    public static Imported imported(byte[] data, ScenarioValidator validator, Limits limits) {
+        Scenario s;
+        try {
+            s = validator.validate(ScenarioJson.read(JSON.readTree(data)));
+        } catch (JacksonException e) {
+            return new Imported.Refused("the file is not JSON: " + e.getOriginalMessage());
+        } catch (InvalidInputException e) {
+            return new Imported.Refused(e.getMessage());
+        }
+        return showable(s, limits).<Imported>map(Imported.Refused::new).orElseGet(() -> new Imported.Opened(s));
+    }
+
+    /** Why the page cannot show {@code s}, or empty. */
+    private static Optional<String> showable(Scenario s, Limits limits) {
+        if (s.batch().size() > limits.maxPageSamples()) {
+            return Optional.of(
+                    "x: " + s.batch().size() + " samples; this page shows at most " + limits.maxPageSamples() + ".");
+        }
+        return Optional.empty();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}

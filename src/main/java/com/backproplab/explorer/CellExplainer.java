@@ -1,0 +1,53 @@
+package com.backproplab.explorer;
+
+import com.backproplab.math.BackpropTrace;
+import com.backproplab.math.GradientCheck;
+import com.backproplab.scenario.CellRef;
+import com.backproplab.scenario.Scenario;
+import com.backproplab.scenario.TableId;
+import com.backproplab.scenario.TableShape;
+import java.util.List;
+
+/**
+ * The scalar computation behind one cell of any table, with the numbers the engine produced, e.g.
+ * {@code dW2[1,0] = Σ_k A1[k,1]·dZ2[k,0] = 0.10137×(−0.25019) + 0.04953×0.24994 = −0.012983}.
+ */
+public final class CellExplainer {
+
+    private CellExplainer() {}
+
+    /**
+     * The explanation of {@code cell} in {@code trace}, or an empty string for a cell the trace does not
+     * have; cells of the gradient check read {@code checks} (empty while the check has not run).
+     */
+    public static String explain(
+            BackpropTrace trace, List<GradientCheck.MatrixCheck> checks, CellRef cell, int digits) {
+        Scenario s = new Scenario(trace.network(), trace.batch(), trace.learningRate());
+        if (!TableShape.contains(s, cell)) {
+            return "";
+        }
+        Writing w = new Writing(digits);
+        TableId table = cell.table();
+        int l = table.layer() - 1;
+        int r = cell.row();
+        int c = cell.col();
+        ForwardExplanations forward = new ForwardExplanations(trace, w);
+        BackwardExplanations backward = new BackwardExplanations(trace, w);
+        return switch (table.kind()) {
+            case X -> forward.input(false, r, c);
+            case Y -> forward.input(true, r, c);
+            case LOSS -> forward.loss(r);
+            case Z -> forward.z(l, r, c);
+            case A -> table.variant() == TableId.Variant.TRANSPOSED ? backward.transposed(l, r, c) : forward.a(l, r, c);
+            case W, B -> new StepExplanations(trace, w).explain(table, r, c);
+            case DA -> backward.dA(l, r, c);
+            case JACOBIAN -> backward.jacobian(l, table.sample(), r, c);
+            case DZ -> table.variant() == TableId.Variant.CHAIN ? backward.dZChain(l, r, c) : backward.dZ(l, r, c);
+            case FPRIME -> backward.fPrime(l, r, c);
+            case DW, DB ->
+                table.variant() == TableId.Variant.NONE
+                        ? backward.gradient(table.kind() == TableId.Kind.DB, l, r, c)
+                        : new CheckExplanations(checks, w).explain(table, r, c);
+        };
+    }
+}

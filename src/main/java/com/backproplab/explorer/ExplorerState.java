@@ -1,0 +1,248 @@
+package com.backproplab.explorer;
+
+import com.backproplab.math.BackpropTrace;
+import com.backproplab.math.HiddenActivation;
+import com.backproplab.math.LossFunction;
+import com.backproplab.math.OutputActivation;
+import com.backproplab.math.ParameterRef;
+import com.backproplab.permalink.Permalink;
+import com.backproplab.permalink.ViewState;
+import com.backproplab.scenario.CellRef;
+import com.backproplab.scenario.FillRule;
+import com.backproplab.scenario.Scenario;
+import com.backproplab.scenario.ScenarioEditor;
+import com.backproplab.scenario.TableId;
+import com.backproplab.scenario.TableShape;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the explorer page shows, as one immutable value: the draft being edited, the view (the one
+ * selected cell, digits, colour scale, rule for new cells), the parameter the charts follow, undo and redo,
+ * the cells the last step changed, a one-off note, and the training status. Every user action is a method
+ * that returns the next state; the page only renders states.
+ *
+ * <p>What each action resets: a change of the network (edit, paste, resize, functions, α, step, a trained
+ * result, undo, redo, opening a link, an example or a file) clears the note and the cells marked by the last
+ * step, except that a step marks its own cells and a paste or arrival may bring its own note; undo, redo
+ * and opening another network also clear the training message. The selection stays while its cell exists.
+ *
+ * @param chartParameter the parameter of the tangent and trajectory charts, once a parameter cell was chosen
+ * @param stepMarks the cells of W and b the last step changed, as row-major indices
+ * @param note a one-off message about the last action, or empty
+ */
+public record ExplorerState(
+        Draft draft,
+        ViewState view,
+        Optional<ParameterRef> chartParameter,
+        History<Scenario> history,
+        Map<TableId, List<Integer>> stepMarks,
+        Optional<String> note,
+        TrainingStatus training) {
+
+    public ExplorerState {
+        stepMarks = Map.copyOf(stepMarks);
+    }
+
+    /** A page showing {@code s} with the default view and nothing to undo. */
+    public static ExplorerState of(Scenario s) {
+        return arrive(new Permalink(s, ViewState.DEFAULT), Optional.empty());
+    }
+
+    /** The network being edited (its last valid values where a cell is invalid). */
+    public Scenario scenario() {
+        return draft.scenario();
+    }
+
+    /** What the address bar holds for this state. */
+    public Permalink link() {
+        return new Permalink(draft.scenario(), view);
+    }
+
+    /** The parameter of the tangent and trajectory charts: the one chosen while it exists, else W_L[1,0]. */
+    public ParameterRef chartParameterOrDefault() {
+        Scenario s = scenario();
+        return chartParameter.filter(p -> TableShape.contains(s, CellRef.of(p))).orElseGet(() -> {
+            int last = s.network().architecture().depth() - 1;
+            return ParameterRef.weight(
+                    last, Math.min(1, s.network().weight(last).getRowDimension() - 1), 0);
+        });
+    }
+
+    /** The selected cell, if any. */
+    public Optional<CellRef> selected() {
+        return Optional.ofNullable(view.selected());
+    }
+
+    /** After typing {@code text} into an editable cell. */
+    public ExplorerState edit(CellRef cell, String text) {
+        return changedTo(draft.edit(cell, text), Optional.empty());
+    }
+
+    /** After pasting a block with its top-left cell at {@code at}. */
+    public ExplorerState paste(CellRef at, String text) {
+        Draft.Pasted pasted = draft.paste(at, text);
+        return changedTo(pasted.draft(), Optional.ofNullable(pasted.notice()));
+    }
+
+    /** After choosing other layer sizes or another number of samples; new cells follow the view's rule. */
+    public ExplorerState resize(List<Integer> sizes, int samples) {
+        Scenario s = ScenarioEditor.resized(scenario(), sizes, samples, view.fill(), view.seed());
+        return changedTo(draft.with(s), Optional.empty());
+    }
+
+    /** After choosing other functions. */
+    public ExplorerState withFunctions(HiddenActivation hidden, OutputActivation output, LossFunction loss) {
+        return changedTo(draft.withFunctions(hidden, output, loss), Optional.empty());
+    }
+
+    /** After choosing another learning rate. */
+    public ExplorerState withLearningRate(double alpha) {
+        return changedTo(draft.with(ScenarioEditor.withLearningRate(scenario(), alpha)), Optional.empty());
+    }
+
+    /**
+     * The draft {@code next} with the note {@code notice}: a valid change of the network can be undone and
+     * clears the step's marks; an invalid cell keeps the network (and the marks) as they were.
+     */
+    private ExplorerState changedTo(Draft next, Optional<String> notice) {
+        boolean changed = next.isValid() && !next.scenario().equals(scenario());
+        return changed(
+                next, changed ? history.push(scenario()) : history, changed ? Map.of() : stepMarks, notice, training);
+    }
+
+    /** The state with another draft, history, marks, note and training; a selection that no longer exists goes. */
+    private ExplorerState changed(
+            Draft d, History<Scenario> h, Map<TableId, List<Integer>> marks, Optional<String> n, TrainingStatus t) {
+        return new ExplorerState(d, view.withSelected(keptSelection(d.scenario())), chartParameter, h, marks, n, t);
+    }
+
+    /** After choosing the digits shown and the colour scale. */
+    public ExplorerState withDisplay(int digits, boolean heat) {
+        return withView(new ViewState(view.selected(), digits, heat, view.fill(), view.seed()));
+    }
+
+    /** After choosing how new cells are filled. */
+    public ExplorerState withNewCells(FillRule fill, long seed) {
+        return withView(new ViewState(view.selected(), view.digits(), view.heat(), fill, seed));
+    }
+
+    /**
+     * After selecting {@code cell}, the page's one selection; a cell of a parameter or of its gradient
+     * tables (W2, dW2, W2_next, dW2_error, …) also becomes the charts' parameter.
+     */
+    public ExplorerState select(CellRef cell) {
+        Optional<ParameterRef> parameter = cell.parameter().or(() -> chartParameter);
+        return new ExplorerState(draft, view.withSelected(cell), parameter, history, stepMarks, note, training);
+    }
+
+    private ExplorerState withView(ViewState v) {
+        return new ExplorerState(draft, v, chartParameter, history, stepMarks, note, training);
+    }
+
+    /** After a message about something that changed nothing, such as a file that cannot be imported. */
+    public ExplorerState withNote(String message) {
+        return new ExplorerState(draft, view, chartParameter, history, stepMarks, Optional.of(message), training);
+    }
+
+    /** After applying one gradient-descent step; its changed cells are marked. Nothing while a cell is invalid. */
+    public ExplorerState applyStep() {
+        if (!draft.isValid()) {
+            return this;
+        }
+        BackpropTrace t = scenario().trace();
+        Scenario next = new Scenario(t.next(), t.batch(), t.learningRate());
+        return changed(
+                Draft.of(next),
+                history.push(scenario()),
+                StepMarks.of(t.network(), t.next()),
+                Optional.empty(),
+                training);
+    }
+
+    /** After undo: the network before the last change; invalid cells that still fit are kept. */
+    public ExplorerState undo() {
+        if (!history.canUndo()) {
+            return this;
+        }
+        return restored(history.previous(), history.afterUndo(scenario()));
+    }
+
+    /** After redo: the network the last undo left. */
+    public ExplorerState redo() {
+        if (!history.canRedo()) {
+            return this;
+        }
+        return restored(history.following(), history.afterRedo(scenario()));
+    }
+
+    private ExplorerState restored(Scenario s, History<Scenario> h) {
+        return changed(draft.with(s), h, Map.of(), Optional.empty(), training.quiet());
+    }
+
+    /** The page as a link describes it, with {@code message} beside it; nothing to undo. */
+    public static ExplorerState arrive(Permalink link, Optional<String> message) {
+        Optional<ParameterRef> charted =
+                Optional.ofNullable(link.view().selected()).flatMap(CellRef::parameter);
+        Draft d = Draft.of(link.scenario());
+        return new ExplorerState(d, link.view(), charted, History.empty(), Map.of(), message, TrainingStatus.NONE);
+    }
+
+    /** After opening an example, a link or a file from this page: undo returns to what was shown. */
+    public ExplorerState open(Permalink link, Optional<String> message) {
+        ExplorerState a = arrive(link, message);
+        TrainingStatus t = training.active() ? training : TrainingStatus.NONE;
+        return new ExplorerState(a.draft, a.view, a.chartParameter, history.push(scenario()), Map.of(), message, t);
+    }
+
+    /** After a run was accepted but waits behind {@code ahead} others. */
+    public ExplorerState trainingWaiting(int ahead) {
+        return withTraining(training.waiting(ahead));
+    }
+
+    /** After the run reached {@code step} of {@code of}. */
+    public ExplorerState trainingProgress(int step, int of) {
+        return withTraining(training.running(step, of));
+    }
+
+    /** After a run was refused before it started, with the reason. */
+    public ExplorerState trainingRefused(String reason) {
+        return withTraining(training.idle(reason));
+    }
+
+    /**
+     * After a run ended (finished, cancelled or stopped): its result becomes the network, with undo back to
+     * where it started, unless the network was changed during the run, which the message then says.
+     */
+    public ExplorerState trainingFinished(TrainingRun.Outcome o) {
+        if (!scenario().equals(o.start())) {
+            return withTraining(TrainingStatus.ended(
+                    "The run's result was not applied: the network was edited during the run.", o.lastRun()));
+        }
+        double[] h = o.lastRun().lossHistory();
+        String losses = h.length == 0
+                ? ""
+                : ": L went from " + Numbers.format(h[0], 6) + " to " + Numbers.format(h[h.length - 1], 6) + ".";
+        String text =
+                (o.stepsTaken() < o.requested() ? "Cancelled after " : "Trained ") + o.stepsTaken() + " steps" + losses;
+        Scenario trained =
+                new Scenario(o.trained(), o.start().batch(), o.start().learningRate());
+        return changed(
+                Draft.of(trained),
+                history.push(scenario()),
+                Map.of(),
+                Optional.empty(),
+                TrainingStatus.ended(text, o.lastRun()));
+    }
+
+    private ExplorerState withTraining(TrainingStatus t) {
+        return new ExplorerState(draft, view, chartParameter, history, stepMarks, note, t);
+    }
+
+    /** The selected cell if {@code s} still has it, else none. */
+    private CellRef keptSelection(Scenario s) {
+        CellRef cell = view.selected();
+        return cell == null || TableShape.contains(s, cell) ? cell : null;
+    }
+}

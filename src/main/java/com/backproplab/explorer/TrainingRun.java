@@ -1,0 +1,118 @@
+package com.backproplab.explorer;
+
+import com.backproplab.math.Network;
+import com.backproplab.math.ParameterRef;
+import com.backproplab.math.Training;
+import com.backproplab.scenario.Scenario;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * One training run of a page, on a background thread: reports progress four times a second (with the
+ * network, for the decision boundary), records the chosen parameter at up to 2,000 steps, and ends early
+ * when cancelled or when its page stops sending heartbeats for {@link #LEASE} (a browser that was killed
+ * sends no goodbye).
+ */
+public final class TrainingRun implements Runnable {
+
+    /** How long a run goes on without a heartbeat from its page. */
+    public static final Duration LEASE = Duration.ofSeconds(5);
+
+    private static final long REPORT_NANOS = 250_000_000L;
+    private static final int RECORDED = 2000;
+
+    /** What the page gets at the end. */
+    public record Outcome(Scenario start, Network trained, int stepsTaken, int requested, LastRun lastRun) {}
+
+    /** What the page is told; called on the run's thread. */
+    public interface Listener {
+        /** The run waits behind {@code ahead} others. */
+        void waiting(int ahead);
+
+        /** The run reached {@code step} of {@code of}; {@code snapshot} is the network then. */
+        void progress(int step, int of, Network snapshot);
+
+        /** The run ended, finished or not. */
+        void finished(Outcome outcome);
+    }
+
+    private final Scenario start;
+    private final int steps;
+    private final ParameterRef parameter;
+    private final String parameterLabel;
+    private final Listener listener;
+    private final LongSupplier nanoTime;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final AtomicLong lastHeartbeat;
+
+    public TrainingRun(Scenario start, int steps, ParameterRef parameter, String parameterLabel, Listener listener) {
+        this(start, steps, parameter, parameterLabel, listener, System::nanoTime);
+    }
+
+    TrainingRun(
+            Scenario start,
+            int steps,
+            ParameterRef parameter,
+            String parameterLabel,
+            Listener listener,
+            LongSupplier nanoTime) {
+        this.start = start;
+        this.steps = steps;
+        this.parameter = parameter;
+        this.parameterLabel = parameterLabel;
+        this.listener = listener;
+        this.nanoTime = nanoTime;
+        this.lastHeartbeat = new AtomicLong(nanoTime.getAsLong());
+    }
+
+    /** Stops the run after its current step. */
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    /** The page is still there: the run may go on for another {@link #LEASE}. */
+    public void heartbeat() {
+        lastHeartbeat.set(nanoTime.getAsLong());
+    }
+
+    /** Whether the run should go on: not cancelled, and its page heard from within the lease. */
+    boolean wanted() {
+        return !cancelled.get() && nanoTime.getAsLong() - lastHeartbeat.get() < LEASE.toNanos();
+    }
+
+    void waiting(int ahead) {
+        listener.waiting(ahead);
+    }
+
+    @Override
+    public void run() {
+        int stride = Math.max(1, (int) Math.ceil(steps / (double) RECORDED));
+        double[] at = new double[steps / stride + 2];
+        double[] values = new double[at.length];
+        int[] recorded = {1};
+        values[0] = start.network().parameter(parameter);
+        long[] lastReport = {nanoTime.getAsLong()};
+        Training.Result result = Training.run(
+                start.network(), start.batch(), start.learningRate(), wanted() ? steps : 0, (step, loss, state) -> {
+                    if (step % stride == 0 && recorded[0] < at.length) {
+                        at[recorded[0]] = step;
+                        values[recorded[0]++] = state.parameter(parameter);
+                    }
+                    long now = nanoTime.getAsLong();
+                    if (now - lastReport[0] > REPORT_NANOS) {
+                        lastReport[0] = now;
+                        listener.progress(step, steps, state.network());
+                    }
+                    return wanted();
+                });
+        LastRun last = new LastRun(
+                result.lossHistory(),
+                parameterLabel,
+                Arrays.copyOf(at, recorded[0]),
+                Arrays.copyOf(values, recorded[0]));
+        listener.finished(new Outcome(start, result.network(), result.stepsTaken(), steps, last));
+    }
+}

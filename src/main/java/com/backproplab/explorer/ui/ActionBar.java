@@ -1,0 +1,39 @@
+package com.backproplab.explorer.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+/** The loss of the current state, and the actions on it: apply the step, undo, redo, copy the link. */
+class ActionBar extends Div {
+
+    final Span loss = new Span();
+    final Button applyStep = new Button("Apply step");
+    final Button undo = new Button("Undo");
+    final Button redo = new Button("Redo");
+    final Button copyLink = new Button("Copy link", VaadinIcon.LINK.create());
+
+    ActionBar() {
+        addClassName("actions");
+        loss.addClassName("loss-value");
+        Div summary = new Div(new Span("Loss L ="), loss);
+        summary.addClassName("loss-summary");
+        applyStep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        undo.addClickShortcut(Key.KEY_Z, KeyModifier.CONTROL, KeyModifier.ALT);
+        redo.addClickShortcut(Key.KEY_Y, KeyModifier.CONTROL, KeyModifier.ALT);
+        undo.setTooltipText("Undo (Ctrl+Alt+Z)");
+        redo.setTooltipText("Redo (Ctrl+Alt+Y)");
+        copyLink.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(summary, applyStep, undo, redo, copyLink);
+    }
+
+    /** Shows the mean loss to ten significant digits, with its full value in data-value. */
+    void showLoss(double value) {
+        loss.setText(com.backproplab.explorer.Numbers.format(value, 10));
+        loss.getElement().setAttribute("data-value", Double.toString(value));
+    }
+}

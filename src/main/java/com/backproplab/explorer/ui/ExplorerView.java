@@ -1,0 +1,190 @@
+package com.backproplab.explorer.ui;
+
+import com.backproplab.explorer.Arrival;
+import com.backproplab.explorer.BackgroundWork;
+import com.backproplab.explorer.ExplorerState;
+import com.backproplab.explorer.ExportSnapshot;
+import com.backproplab.math.HiddenActivation;
+import com.backproplab.permalink.Permalink;
+import com.backproplab.permalink.PermalinkCodec;
+import com.backproplab.permalink.ViewState;
+import com.backproplab.scenario.FillRule;
+import com.backproplab.scenario.Limits;
+import com.backproplab.scenario.ScenarioValidator;
+import com.backproplab.scenario.SeedExample;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * The explorer at {@code /}: wires the components to the transitions of {@link ExplorerState} and renders
+ * each new state with {@link PageRenderer}. It holds no other state than the current one.
+ */
+@Route("")
+@PageTitle("Backprop Lab")
+class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationObserver {
+
+    final AppHeader header = new AppHeader();
+    final ControlsPanel controls;
+    final ActionBar actions = new ActionBar();
+    final ExplainBar explain = new ExplainBar();
+    final Notices notices = new Notices();
+    final TableSection inputs = new TableSection(PageSection.INPUTS, this::wire);
+    final TableSection forward = new TableSection(PageSection.FORWARD, this::wire);
+    final TableSection backward = new TableSection(PageSection.BACKWARD, this::wire);
+    final TableSection step = new TableSection(PageSection.STEP, this::wire);
+    final TableSection check = new TableSection(PageSection.CHECK, this::wire);
+    final ChartsSection charts;
+    final SharePanel share;
+
+    private final Limits limits;
+    private final PermalinkCodec codec;
+    private final ScenarioValidator validator;
+    private final LinkSync links;
+    private final LiveCheck liveCheck;
+    private final PageRenderer renderer;
+    private ExplorerState state = ExplorerState.of(SeedExample.scenario());
+
+    ExplorerView(BackgroundWork background, Limits limits) {
+        this.limits = limits;
+        this.codec = new PermalinkCodec(limits);
+        this.validator = new ScenarioValidator(limits);
+        this.links = new LinkSync(codec);
+        this.liveCheck = new LiveCheck(check, background, limits, this::explainSelected);
+        this.renderer = new PageRenderer(this, liveCheck, links);
+        this.controls = new ControlsPanel(limits, new ControlsListener());
+        this.charts = new ChartsSection(limits.maxSteps());
+        this.share = new SharePanel(
+                limits.maxBodyBytes(),
+                () -> new ExportSnapshot(state.scenario(), liveCheck.latest()),
+                this::importJson);
+        new TrainingControl(charts, background, limits, () -> state, this::apply);
+        addClassName("explorer");
+        actions.applyStep.addClickListener(e -> apply(ExplorerState::applyStep));
+        actions.undo.addClickListener(e -> apply(ExplorerState::undo));
+        actions.redo.addClickListener(e -> apply(ExplorerState::redo));
+        actions.copyLink.addClickListener(e -> links.copy(UI.getCurrent()));
+        header.onExample(e ->
+                apply(s -> s.open(new Permalink(e.scenario(), ViewState.DEFAULT), Optional.of(e.lookAt()))));
+        Div sticky = new Div(explain, notices);
+        sticky.addClassName("sticky-bar");
+        Div content =
+                new Div(intro(), controls, actions, share, sticky, inputs, forward, backward, step, charts, check);
+        content.addClassName("content");
+        add(header, content);
+        renderer.show(null, state);
+    }
+
+    private static Div intro() {
+        Paragraph lead = new Paragraph("A small network, its forward pass, each derivative table of the chain rule"
+                + " and the step W − α·dW, computed live. Edit any input, label, weight or bias and every table"
+                + " follows; select a cell to see its computation.");
+        lead.addClassName("lead");
+        Div intro = new Div(new H1("See every number of backpropagation"), lead);
+        intro.addClassName("intro");
+        return intro;
+    }
+
+    /** Explains the selected cell again, when the gradient check it may show has come in. */
+    private void explainSelected() {
+        renderer.explain(state);
+    }
+
+    /** Moves to the state {@code action} makes of the current one, and shows it. */
+    void apply(UnaryOperator<ExplorerState> action) {
+        ExplorerState before = state;
+        state = action.apply(before);
+        renderer.show(before, state);
+    }
+
+    /** Connects a new card's events to the transitions, and shows it with the current view. */
+    private void wire(MatrixCard card) {
+        MatrixView m = card.matrix;
+        m.setDisplay(state.view().digits(), state.view().heat());
+        m.setCursor(state.view().selected());
+        m.addEditListener(e -> {
+            m.resend();
+            apply(s -> s.edit(m.cell(e.row, e.col), e.text));
+        });
+        m.addPasteListener(e -> {
+            m.resend();
+            apply(s -> s.paste(m.cell(e.row, e.col), e.text));
+        });
+        m.addSelectListener(e -> apply(s -> s.select(m.cell(e.row, e.col))));
+    }
+
+    /** Every matrix of the page. */
+    void allCards(Consumer<MatrixView> action) {
+        for (TableSection section : List.of(inputs, forward, backward, step, check)) {
+            section.cards().forEach(card -> action.accept(card.matrix));
+        }
+    }
+
+    /** Opens the state a link or an example describes; a bad link shows its message and the worked example. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters q = event.getLocation().getQueryParameters();
+        Arrival.of(q.getParameters(), q.getQueryString(), codec, limits)
+                .ifPresent(arrival -> apply(s -> ExplorerState.arrive(arrival.link(), arrival.message())));
+    }
+
+    /** The router writes the address it navigated to last; the link of what is shown goes after it. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        links.forget();
+        links.show(UI.getCurrent(), state.link());
+    }
+
+    /** Opens a JSON file in the API's request format, with the API's validation and messages. */
+    private void importJson(byte[] data) {
+        switch (Arrival.imported(data, validator, limits)) {
+            case Arrival.Imported.Opened opened ->
+                apply(s ->
+                        s.open(new Permalink(opened.scenario(), ViewState.DEFAULT), Optional.of("Imported the file.")));
+            case Arrival.Imported.Refused refused ->
+                apply(s -> s.withNote("The file cannot be imported: " + refused.message()));
+        }
+        share.upload.clearFileList();
+    }
+
+    private final class ControlsListener implements ControlsPanel.Listener {
+        @Override
+        public void resize(List<Integer> sizes, int samples) {
+            apply(s -> s.resize(sizes, samples));
+        }
+
+        @Override
+        public void functions(HiddenActivation hidden, OutputChoice output) {
+            apply(s -> s.withFunctions(
+                    hidden, output.layer().activation(), output.layer().loss()));
+        }
+
+        @Override
+        public void learningRate(double alpha) {
+            apply(s -> s.withLearningRate(alpha));
+        }
+
+        @Override
+        public void newCells(FillRule fill, long seed) {
+            apply(s -> s.withNewCells(fill, seed));
+        }
+
+        @Override
+        public void display(int digits, boolean heat) {
+            apply(s -> s.withDisplay(digits, heat));
+        }
+    }
+}

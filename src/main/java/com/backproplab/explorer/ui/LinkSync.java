@@ -1,0 +1,48 @@
+package com.backproplab.explorer.ui;
+
+import com.backproplab.permalink.Permalink;
+import com.backproplab.permalink.PermalinkCodec;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+
+/**
+ * Keeps the address bar describing what the page shows, with {@code history.replaceState} (so edits do not
+ * flood the history), and copies the link on request.
+ */
+final class LinkSync {
+
+    private final PermalinkCodec codec;
+    private String shown;
+
+    LinkSync(PermalinkCodec codec) {
+        this.codec = codec;
+    }
+
+    /** Writes {@code link} into the address bar when it differs from what is there. */
+    void show(UI ui, Permalink link) {
+        String query = codec.encode(link);
+        if (!query.equals(shown)) {
+            shown = query;
+            ui.getPage().executeJs("history.replaceState(history.state, '', location.pathname + '?' + $0)", query);
+        }
+    }
+
+    /** Forgets what was written, so that the next {@link #show} writes again. */
+    void forget() {
+        shown = null;
+    }
+
+    /** Copies the current address to the clipboard and says so, or says how to copy it by hand. */
+    void copy(UI ui) {
+        ui.getPage()
+                .executeJs("return navigator.clipboard.writeText(location.href).then(() => true, () => false)")
+                .then(
+                        Boolean.class,
+                        ok -> Notification.show(
+                                Boolean.TRUE.equals(ok)
+                                        ? "Link copied: it opens exactly these numbers."
+                                        : "The browser did not allow copying; the address bar holds the link.",
+                                4000,
+                                Notification.Position.BOTTOM_CENTER));
+    }
+}

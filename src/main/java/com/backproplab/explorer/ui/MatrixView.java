@@ -1,0 +1,197 @@
+package com.backproplab.explorer.ui;
+
+import com.backproplab.explorer.Draft;
+import com.backproplab.scenario.CellRef;
+import com.backproplab.scenario.TableId;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.linear.RealMatrix;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One matrix of the page as the {@code <bpl-matrix>} element: a plain table whose cells carry
+ * {@code data-row}, {@code data-col} and {@code data-value} (Java's {@code Double.toString}), under an
+ * element with {@code data-matrix="NAME"}. Editable matrices fire edit and paste events; every matrix
+ * fires a select event.
+ */
+@Tag("bpl-matrix")
+@JsModule("./components/bpl-matrix.ts")
+class MatrixView extends Component {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final TableId id;
+    private RealMatrix shown;
+    private boolean hasCursor;
+
+    MatrixView(TableId id, String label) {
+        this.id = id;
+        getElement().setAttribute("data-matrix", id.name());
+        getElement().setProperty("label", label);
+        getElement().setAttribute("aria-label", label);
+        addClassName("bpl-matrix");
+    }
+
+    TableId id() {
+        return id;
+    }
+
+    /** The cell at (row, col) of this table. */
+    CellRef cell(int row, int col) {
+        return new CellRef(id, row, col);
+    }
+
+    /** Shows the page's selected cell when it is in this table, and no selection otherwise. */
+    void setCursor(CellRef selected) {
+        boolean mine = selected != null && selected.table().equals(id);
+        if (!mine && !hasCursor) {
+            return;
+        }
+        hasCursor = mine;
+        if (mine) {
+            ObjectNode cursor = JSON.objectNode();
+            cursor.put("r", selected.row());
+            cursor.put("c", selected.col());
+            getElement().setPropertyJson("cursor", cursor);
+        } else {
+            getElement().setPropertyJson("cursor", JSON.nullNode());
+        }
+    }
+
+    /** Shows {@code m}; sends nothing when the values and the mode did not change. */
+    void setMatrix(RealMatrix m, boolean editable) {
+        if (m.equals(shown) && editable == isEditable()) {
+            return;
+        }
+        shown = m.copy();
+        ObjectNode data = JSON.objectNode();
+        data.put("name", id.name());
+        data.put("rows", m.getRowDimension());
+        data.put("cols", m.getColumnDimension());
+        data.put("editable", editable);
+        ArrayNode values = data.putArray("values");
+        for (int r = 0; r < m.getRowDimension(); r++) {
+            for (int c = 0; c < m.getColumnDimension(); c++) {
+                values.add(Double.toString(m.getEntry(r, c)));
+            }
+        }
+        getElement().setPropertyJson("matrix", data);
+        getElement().setAttribute("editable", editable);
+    }
+
+    /** Forgets what was sent, so that the next {@link #setMatrix} sends again (and clears typed text). */
+    void resend() {
+        shown = null;
+    }
+
+    boolean isEditable() {
+        return getElement().hasAttribute("editable");
+    }
+
+    RealMatrix shown() {
+        return shown;
+    }
+
+    /** Shows the numbers to {@code digits} significant digits, on a colour scale when {@code heat}. */
+    void setDisplay(int digits, boolean heat) {
+        getElement().setProperty("digits", digits);
+        getElement().setProperty("heat", heat);
+    }
+
+    /** Highlights the cells at these row-major indices (the cells the last step changed). */
+    void setChanged(List<Integer> indices) {
+        ArrayNode array = JSON.arrayNode();
+        indices.forEach(array::add);
+        getElement().setPropertyJson("changed", array);
+    }
+
+    /** Marks invalid cells, keeping the text the user typed. */
+    void setInvalid(Map<String, Draft.Invalid> byCell) {
+        ObjectNode invalid = JSON.objectNode();
+        byCell.forEach((key, bad) -> {
+            ObjectNode cell = invalid.putObject(key);
+            cell.put("text", bad.text());
+            cell.put("message", bad.reason());
+        });
+        getElement().setPropertyJson("invalid", invalid);
+    }
+
+    Registration addEditListener(ComponentEventListener<CellEditEvent> listener) {
+        return addListener(CellEditEvent.class, listener);
+    }
+
+    Registration addPasteListener(ComponentEventListener<CellsPasteEvent> listener) {
+        return addListener(CellsPasteEvent.class, listener);
+    }
+
+    Registration addSelectListener(ComponentEventListener<CellSelectEvent> listener) {
+        return addListener(CellSelectEvent.class, listener);
+    }
+
+    /** The user committed {@code text} into a cell. */
+    @DomEvent("cell-edit")
+    public static class CellEditEvent extends ComponentEvent<MatrixView> {
+        final int row;
+        final int col;
+        final String text;
+
+        public CellEditEvent(
+                MatrixView source,
+                boolean fromClient,
+                @EventData("event.detail.row") int row,
+                @EventData("event.detail.col") int col,
+                @EventData("event.detail.text") String text) {
+            super(source, fromClient);
+            this.row = row;
+            this.col = col;
+            this.text = text;
+        }
+    }
+
+    /** The user pasted a block whose top-left cell is (row, col). */
+    @DomEvent("cells-paste")
+    public static class CellsPasteEvent extends ComponentEvent<MatrixView> {
+        final int row;
+        final int col;
+        final String text;
+
+        public CellsPasteEvent(
+                MatrixView source,
+                boolean fromClient,
+                @EventData("event.detail.row") int row,
+                @EventData("event.detail.col") int col,
+                @EventData("event.detail.text") String text) {
+            super(source, fromClient);
+            this.row = row;
+            this.col = col;
+            this.text = text;
+        }
+    }
+
+    /** The user selected a cell. */
+    @DomEvent("cell-select")
+    public static class CellSelectEvent extends ComponentEvent<MatrixView> {
+        final int row;
+        final int col;
+
+        public CellSelectEvent(
+                MatrixView source,
+                boolean fromClient,
+                @EventData("event.detail.row") int row,
+                @EventData("event.detail.col") int col) {
+            super(source, fromClient);
+            this.row = row;
+            this.col = col;
+        }
+    }
+}

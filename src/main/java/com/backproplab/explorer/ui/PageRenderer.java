@@ -1,0 +1,111 @@
+package com.backproplab.explorer.ui;
+
+import com.backproplab.explorer.BackwardTables;
+import com.backproplab.explorer.CellExplainer;
+import com.backproplab.explorer.ExplorerState;
+import com.backproplab.explorer.ForwardTables;
+import com.backproplab.explorer.InputTables;
+import com.backproplab.explorer.InvalidCells;
+import com.backproplab.explorer.LabelCheck;
+import com.backproplab.explorer.StepTables;
+import com.backproplab.math.BackpropTrace;
+import com.backproplab.math.ParameterRef;
+import com.backproplab.permalink.ViewState;
+import com.backproplab.scenario.CellRef;
+import com.backproplab.scenario.Scenario;
+import com.vaadin.flow.component.UI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Shows an {@link ExplorerState} in the page's components, touching only what changed since the state
+ * shown before: the tables follow the network only while every cell is valid (the last valid tables stay
+ * otherwise), and the trace is computed once per network.
+ */
+final class PageRenderer {
+
+    private final ExplorerView page;
+    private final LiveCheck liveCheck;
+    private final LinkSync links;
+    private BackpropTrace trace;
+    private ParameterRef charted;
+
+    PageRenderer(ExplorerView page, LiveCheck liveCheck, LinkSync links) {
+        this.page = page;
+        this.liveCheck = liveCheck;
+        this.links = links;
+    }
+
+    /** The trace of the tables shown: the last valid state. */
+    Optional<BackpropTrace> trace() {
+        return Optional.ofNullable(trace);
+    }
+
+    /** Shows {@code s}; {@code before} is the state shown until now, or null on the first render. */
+    void show(ExplorerState before, ExplorerState s) {
+        UI ui = UI.getCurrent();
+        Scenario scenario = s.scenario();
+        boolean networkChanged = before == null || !before.scenario().equals(scenario);
+        if (networkChanged) {
+            page.controls.show(scenario);
+        }
+        if (before == null || !before.view().equals(s.view())) {
+            page.controls.showView(s.view());
+            page.allCards(m -> m.setDisplay(s.view().digits(), s.view().heat()));
+        }
+        boolean traced = false;
+        if (s.draft().isValid() && (trace == null || !sameNetwork(scenario))) {
+            trace = scenario.trace();
+            page.forward.show(ForwardTables.of(trace));
+            page.backward.show(BackwardTables.of(trace));
+            page.step.show(StepTables.of(trace));
+            liveCheck.show(ui, trace);
+            page.actions.showLoss(trace.forward().loss());
+            traced = true;
+        }
+        ParameterRef parameter = s.chartParameterOrDefault();
+        if (trace != null && (traced || !parameter.equals(charted))) {
+            page.charts.show(trace, parameter);
+            charted = parameter;
+        }
+        showInputs(s);
+        page.setClassName("stale", !s.draft().isValid());
+        page.notices.show(s.draft().invalid(), LabelCheck.warnings(scenario), s.note());
+        page.actions.applyStep.setEnabled(s.draft().isValid());
+        page.actions.undo.setEnabled(s.history().canUndo());
+        page.actions.redo.setEnabled(s.history().canRedo());
+        if (before == null || !before.training().lastRun().equals(s.training().lastRun())) {
+            page.charts.showRun(s.training().lastRun());
+        }
+        page.charts.showStatus(s.training());
+        CellRef selected = s.view().selected();
+        page.allCards(m -> m.setCursor(selected));
+        explain(s);
+        links.show(ui, s.link());
+    }
+
+    private boolean sameNetwork(Scenario s) {
+        return trace.network().equals(s.network())
+                && trace.batch().equals(s.batch())
+                && trace.learningRate() == s.learningRate();
+    }
+
+    private void showInputs(ExplorerState s) {
+        page.inputs.show(InputTables.of(s.scenario()));
+        for (MatrixCard card : page.inputs.cards()) {
+            card.matrix.setInvalid(InvalidCells.of(s.draft(), card.matrix.id()));
+            card.matrix.setChanged(s.stepMarks().getOrDefault(card.matrix.id(), List.of()));
+        }
+    }
+
+    /** The formula bar for the selected cell, with the numbers of the tables shown. */
+    void explain(ExplorerState s) {
+        ViewState v = s.view();
+        if (v.selected() == null) {
+            page.explain.show("ƒx", "");
+            return;
+        }
+        String text = trace == null ? "" : CellExplainer.explain(trace, liveCheck.latest(), v.selected(), v.digits());
+        page.explain.show(v.selected().label(), text);
+    }
+}

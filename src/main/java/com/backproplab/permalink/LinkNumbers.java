@@ -1,0 +1,67 @@
+package com.backproplab.permalink;
+
+import com.backproplab.scenario.CellParser;
+import com.backproplab.scenario.InvalidInputException;
+import java.util.StringJoiner;
+import org.apache.commons.math3.linear.RealMatrix;
+
+/** How links write numbers and matrices, and read them back exactly: rows by {@code ;}, cells by {@code ,}. */
+final class LinkNumbers {
+
+    private LinkNumbers() {}
+
+    /**
+     * The shortest decimal that reads back to {@code v} (the digits of Java's {@code Double.toString}),
+     * written plainly between 1e−5 and 1e7 and with "e" outside, without a trailing ".0".
+     */
+    static String number(double v) {
+        double magnitude = Math.abs(v);
+        if (magnitude >= 1e-5 && magnitude < 1e7) {
+            String plain = new java.math.BigDecimal(Double.toString(v))
+                    .stripTrailingZeros()
+                    .toPlainString();
+            return v == 0 ? (1 / v < 0 ? "-0" : "0") : plain;
+        }
+        String s = Double.toString(v);
+        int e = s.indexOf('E');
+        String mantissa = e < 0 ? s : s.substring(0, e);
+        if (mantissa.endsWith(".0")) {
+            mantissa = mantissa.substring(0, mantissa.length() - 2);
+        }
+        return e < 0 ? mantissa : mantissa + "e" + s.substring(e + 1);
+    }
+
+    static String matrix(RealMatrix m) {
+        StringJoiner rows = new StringJoiner(";");
+        for (double[] row : m.getData()) {
+            StringJoiner cells = new StringJoiner(",");
+            for (double v : row) {
+                cells.add(number(v));
+            }
+            rows.add(cells.toString());
+        }
+        return rows.toString();
+    }
+
+    /** The matrix written as {@code text}; a cell that is not a finite number fails naming it. */
+    static double[][] matrix(String field, String text) {
+        String[] rows = text.split(";", -1);
+        double[][] out = new double[rows.length][];
+        for (int r = 0; r < rows.length; r++) {
+            String[] cells = rows[r].split(",", -1);
+            out[r] = new double[cells.length];
+            for (int c = 0; c < cells.length; c++) {
+                out[r][c] = scalar(field + "[" + r + "][" + c + "]", cells[c]);
+            }
+        }
+        return out;
+    }
+
+    /** The number written as {@code text}; fails naming {@code field}. */
+    static double scalar(String field, String text) {
+        return switch (CellParser.parse(text)) {
+            case CellParser.Result.Value v -> v.value();
+            case CellParser.Result.Invalid i -> throw new InvalidInputException(field, Abbreviation.of(i.reason()));
+        };
+    }
+}

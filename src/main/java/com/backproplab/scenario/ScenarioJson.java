@@ -1,0 +1,168 @@
+package com.backproplab.scenario;
+
+import com.backproplab.math.Network;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.linear.RealMatrix;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON form of a scenario, the request body of {@code /api/v1}: reading it into a {@link ScenarioInput}
+ * (naming the field of any error) and writing a scenario back to it, for the API, export and import.
+ */
+public final class ScenarioJson {
+
+    private ScenarioJson() {}
+
+    /** The scenario a body describes, unchecked; {@link ScenarioValidator} checks it. */
+    public static ScenarioInput read(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new InvalidInputException("body", "expected a JSON object");
+        }
+        return new ScenarioInput(
+                integers(body, "layers"),
+                text(body, "hiddenActivation"),
+                text(body, "outputActivation"),
+                text(body, "loss"),
+                number(body.get("learningRate"), "learningRate"),
+                matrix(body.get("x"), "x"),
+                matrix(body.get("y"), "y"),
+                matrices(body, "weights"),
+                matrices(body, "biases"));
+    }
+
+    /** The optional integer {@code field}, or null when it is absent. */
+    public static Integer integer(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            throw new InvalidInputException(field, "expected a whole number, got " + node);
+        }
+        return node.intValue();
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isString()) {
+            throw new InvalidInputException(field, "expected a name in quotes, got " + node);
+        }
+        return node.stringValue();
+    }
+
+    private static List<Integer> integers(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        requireArray(node, field);
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode v = node.get(i);
+            if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+                throw new InvalidInputException(field + "[" + i + "]", "expected a whole number, got " + v);
+            }
+            out.add(v.intValue());
+        }
+        return out;
+    }
+
+    private static List<double[][]> matrices(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        requireArray(node, field);
+        List<double[][]> out = new ArrayList<>();
+        for (int l = 0; l < node.size(); l++) {
+            out.add(matrix(node.get(l), field + "[" + l + "]"));
+        }
+        return out;
+    }
+
+    private static double[][] matrix(JsonNode node, String field) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        requireArray(node, field);
+        double[][] rows = new double[node.size()][];
+        for (int i = 0; i < rows.length; i++) {
+            JsonNode row = node.get(i);
+            String rowField = field + "[" + i + "]";
+            requireArray(row, rowField);
+            rows[i] = new double[row.size()];
+            for (int j = 0; j < rows[i].length; j++) {
+                rows[i][j] = number(row.get(j), rowField + "[" + j + "]");
+            }
+        }
+        return rows;
+    }
+
+    private static Double number(JsonNode node, String field) {
+        if (node == null || node.isNull()) {
+            return field.contains("[") ? failNumber(field, node) : null;
+        }
+        if (!node.isNumber()) {
+            return failNumber(field, node);
+        }
+        double v = node.doubleValue();
+        if (!Double.isFinite(v)) {
+            throw new InvalidInputException(field, "not a finite number (" + node + ")");
+        }
+        return v;
+    }
+
+    private static Double failNumber(String field, JsonNode node) {
+        throw new InvalidInputException(field, "not a finite number (got " + node + ")");
+    }
+
+    private static void requireArray(JsonNode node, String field) {
+        if (!node.isArray()) {
+            throw new InvalidInputException(field, "expected a list, got " + abbreviate(node.toString()));
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    /** {@code s} as a request body of {@code POST /api/v1/backprop}. */
+    public static ObjectNode write(Scenario s) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        Network n = s.network();
+        ObjectNode body = f.objectNode();
+        ArrayNode layers = body.putArray("layers");
+        n.architecture().sizes().forEach(layers::add);
+        body.put("hiddenActivation", n.architecture().hidden().id());
+        body.put("outputActivation", n.architecture().output().activation().id());
+        body.put("loss", n.architecture().output().loss().id());
+        body.put("learningRate", s.learningRate());
+        body.set("x", rows(s.batch().x()));
+        body.set("y", rows(s.batch().y()));
+        ArrayNode w = body.putArray("weights");
+        ArrayNode b = body.putArray("biases");
+        for (int l = 0; l < n.architecture().depth(); l++) {
+            w.add(rows(n.weight(l)));
+            b.add(rows(n.bias(l)));
+        }
+        return body;
+    }
+
+    private static ArrayNode rows(RealMatrix m) {
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        for (double[] row : m.getData()) {
+            ArrayNode r = out.addArray();
+            for (double v : row) {
+                r.add(v);
+            }
+        }
+        return out;
+    }
+}

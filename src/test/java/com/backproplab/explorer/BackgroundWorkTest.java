@@ -1,0 +1,106 @@
+package com.backproplab.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.backproplab.math.Network;
+import com.backproplab.math.ParameterRef;
+import com.backproplab.scenario.FillRule;
+import com.backproplab.scenario.Limits;
+import com.backproplab.scenario.Scenario;
+import com.backproplab.scenario.ScenarioEditor;
+import com.backproplab.scenario.SeedExample;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class BackgroundWorkTest {
+
+    /** One training thread, two places in the queue. */
+    private final BackgroundWork work =
+            new BackgroundWork(new Limits(6, 64, 10_000, 256, 100_000, 5_000_000_000L, 5e7, 5e5, 1 << 21, 1, 2));
+
+    @AfterEach
+    void stop() {
+        work.close();
+    }
+
+    /** 3-64-64-2 on 16 samples: 100,000 steps take seconds, far longer than a test waits. */
+    private static final Scenario WIDE =
+            ScenarioEditor.resized(SeedExample.scenario(), List.of(3, 64, 64, 2), 16, FillRule.RANDOM, 1);
+
+    /** A run that trains until it is cancelled, and records what it is told. */
+    private static final class Endless implements TrainingRun.Listener {
+        final TrainingRun run;
+        final List<Integer> waiting = new CopyOnWriteArrayList<>();
+        final CountDownLatch started = new CountDownLatch(1);
+        final CountDownLatch finished = new CountDownLatch(1);
+
+        Endless() {
+            run = new TrainingRun(WIDE, 100_000, ParameterRef.weight(1, 1, 0), "W2[1,0]", this);
+        }
+
+        @Override
+        public void waiting(int ahead) {
+            waiting.add(ahead);
+        }
+
+        @Override
+        public void progress(int step, int of, Network snapshot) {
+            started.countDown();
+            run.heartbeat();
+        }
+
+        @Override
+        public void finished(TrainingRun.Outcome outcome) {
+            started.countDown();
+            finished.countDown();
+        }
+    }
+
+    private static BackgroundWork.Ticket accepted(BackgroundWork.Admission a) {
+        return assertInstanceOf(BackgroundWork.Admission.Accepted.class, a).ticket();
+    }
+
+    @Test
+    void runs_past_the_threads_wait_in_order_and_past_the_queue_are_refused_as_busy() throws Exception {
+        Endless first = new Endless();
+        BackgroundWork.Ticket running = accepted(work.train(first.run));
+        assertTrue(first.started.await(10, TimeUnit.SECONDS));
+        Endless second = new Endless();
+        Endless third = new Endless();
+        var a2 = assertInstanceOf(BackgroundWork.Admission.Accepted.class, work.train(second.run));
+        var a3 = assertInstanceOf(BackgroundWork.Admission.Accepted.class, work.train(third.run));
+        assertEquals(0, a2.ahead(), "next in line");
+        assertEquals(1, a3.ahead());
+        var busy = assertInstanceOf(BackgroundWork.Admission.Busy.class, work.train(new Endless().run));
+        assertTrue(busy.message().startsWith("The server is busy: 2 training runs are waiting"), busy.message());
+        assertEquals(3, work.activeRuns());
+
+        assertTrue(a2.ticket().cancel(), "a waiting run is withdrawn");
+        assertEquals(List.of(0), third.waiting, "the run behind it moved up");
+        assertFalse(running.cancel(), "a running run stops after its step");
+        assertTrue(first.finished.await(10, TimeUnit.SECONDS));
+        assertTrue(third.started.await(10, TimeUnit.SECONDS), "the next waiting run starts");
+        a3.ticket().cancel();
+        assertTrue(third.finished.await(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void quick_work_does_not_wait_behind_training() throws Exception {
+        Endless busy = new Endless();
+        accepted(work.train(busy.run));
+        assertTrue(busy.started.await(10, TimeUnit.SECONDS));
+        CountDownLatch quick = new CountDownLatch(1);
+        work.later(Duration.ZERO, quick::countDown);
+        assertEquals(1, work.activeRuns(), "the training run still holds the only training thread");
+        assertTrue(quick.await(5, TimeUnit.SECONDS), "a gradient check runs while training holds its thread");
+        busy.run.cancel();
+    }
+}

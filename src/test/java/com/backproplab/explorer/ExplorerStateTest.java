@@ -1,0 +1,280 @@
+package com.backproplab.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.backproplab.math.BackpropTrace;
+import com.backproplab.math.HiddenActivation;
+import com.backproplab.math.LossFunction;
+import com.backproplab.math.OutputActivation;
+import com.backproplab.math.ParameterRef;
+import com.backproplab.math.Training;
+import com.backproplab.permalink.Permalink;
+import com.backproplab.permalink.ViewState;
+import com.backproplab.scenario.CellRef;
+import com.backproplab.scenario.FillRule;
+import com.backproplab.scenario.Gallery;
+import com.backproplab.scenario.Scenario;
+import com.backproplab.scenario.ScenarioEditor;
+import com.backproplab.scenario.SeedExample;
+import com.backproplab.scenario.TableId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Every transition of the page's state, with what it keeps and what it resets. */
+class ExplorerStateTest {
+
+    private static final CellRef W2_1_0 = CellRef.of("W2", 1, 0);
+    private final ExplorerState seed = ExplorerState.of(SeedExample.scenario());
+
+    /** The seed after one applied step: marks set, a note set by a paste that did not fit. */
+    private ExplorerState stepped() {
+        return seed.applyStep();
+    }
+
+    private ExplorerState withNote() {
+        return seed.paste(CellRef.of("b1", 0, 2), "1\t2\t3");
+    }
+
+    @Test
+    void a_valid_edit_changes_the_network_can_be_undone_and_clears_the_note_and_the_step_marks() {
+        ExplorerState s = stepped().edit(W2_1_0, "0.5");
+        assertEquals(0.5, s.scenario().network().weight(1).getEntry(1, 0));
+        assertTrue(s.history().canUndo());
+        assertEquals(Map.of(), s.stepMarks());
+        assertEquals(Optional.empty(), withNote().edit(W2_1_0, "0.5").note());
+    }
+
+    @Test
+    void an_invalid_edit_keeps_the_network_the_history_and_the_marks_and_remembers_the_text() {
+        ExplorerState before = stepped();
+        ExplorerState s = before.edit(W2_1_0, "abc");
+        assertSame(before.scenario(), s.scenario());
+        assertEquals(before.history(), s.history());
+        assertEquals(before.stepMarks(), s.stepMarks());
+        assertEquals("abc", s.draft().invalid().get(W2_1_0).text());
+    }
+
+    @Test
+    void an_edit_to_the_same_value_adds_nothing_to_undo() {
+        assertFalse(seed.edit(W2_1_0, "-0.0067974").history().canUndo());
+    }
+
+    @Test
+    void a_paste_that_does_not_fit_says_so_in_the_note() {
+        ExplorerState s = withNote();
+        assertEquals(1.0, s.scenario().network().bias(0).getEntry(0, 2));
+        assertTrue(
+                s.note().orElseThrow().contains("did not fit in b1"), s.note().toString());
+    }
+
+    @Test
+    void a_paste_too_large_changes_nothing_and_says_so() {
+        String block = "1\t".repeat(10_001);
+        ExplorerState s = seed.paste(W2_1_0, block);
+        assertSame(seed.scenario(), s.scenario());
+        assertTrue(s.note().orElseThrow().startsWith("Nothing pasted"), s.note().toString());
+    }
+
+    @Test
+    void resizing_follows_the_rule_for_new_cells_and_clears_note_and_marks() {
+        ExplorerState s = stepped().withNewCells(FillRule.RANDOM, 7).resize(List.of(3, 5, 2), 2);
+        assertEquals(List.of(3, 5, 2), s.scenario().network().architecture().sizes());
+        assertNotEquals(0.0, s.scenario().network().weight(0).getEntry(0, 4), "a random new cell");
+        assertEquals(Map.of(), s.stepMarks());
+        assertTrue(s.history().canUndo());
+        assertEquals(Optional.empty(), withNote().resize(List.of(3, 5, 2), 2).note());
+    }
+
+    @Test
+    void resizing_drops_a_selection_that_no_longer_exists_and_keeps_one_that_does() {
+        ExplorerState selected = seed.select(CellRef.of("W1", 2, 3));
+        assertEquals(Optional.empty(), selected.resize(List.of(3, 3, 2), 2).selected());
+        assertEquals(
+                Optional.of(CellRef.of("W1", 2, 3)),
+                selected.resize(List.of(3, 5, 2), 2).selected());
+    }
+
+    @Test
+    void changing_the_functions_clears_the_step_marks_and_the_note() {
+        ExplorerState s =
+                stepped().withFunctions(HiddenActivation.TANH, OutputActivation.SOFTMAX, LossFunction.CROSS_ENTROPY);
+        assertEquals(
+                HiddenActivation.TANH, s.scenario().network().architecture().hidden());
+        assertEquals(Map.of(), s.stepMarks());
+        assertEquals(
+                Optional.empty(),
+                withNote()
+                        .withFunctions(HiddenActivation.TANH, OutputActivation.SOFTMAX, LossFunction.CROSS_ENTROPY)
+                        .note());
+    }
+
+    @Test
+    void changing_alpha_clears_a_stale_note_and_can_be_undone() {
+        ExplorerState s = withNote().withLearningRate(0.5);
+        assertEquals(0.5, s.scenario().learningRate());
+        assertEquals(Optional.empty(), s.note());
+        assertEquals(0.1, s.undo().scenario().learningRate());
+    }
+
+    @Test
+    void a_step_applies_w_minus_alpha_dw_and_marks_exactly_the_cells_it_changed() {
+        BackpropTrace t = SeedExample.scenario().trace();
+        ExplorerState s = seed.applyStep();
+        assertEquals(t.next(), s.scenario().network());
+        // Columns 0 and 2 of dW1 are exactly 0 in the golden values (dead ReLU units): those cells stay.
+        assertEquals(List.of(1, 3, 5, 7, 9, 11), s.stepMarks().get(TableId.weight(1)));
+        assertEquals(List.of(0, 1), s.stepMarks().get(TableId.bias(2)));
+    }
+
+    @Test
+    void a_step_while_a_cell_is_invalid_does_nothing() {
+        ExplorerState invalid = seed.edit(W2_1_0, "x");
+        assertSame(invalid, invalid.applyStep());
+    }
+
+    @Test
+    void undo_and_redo_walk_the_history_and_clear_marks_note_and_the_training_message() {
+        ExplorerState trained = seed.trainingFinished(outcome(seed.scenario(), 10));
+        ExplorerState undone = trained.undo();
+        assertEquals(seed.scenario(), undone.scenario());
+        assertEquals("", undone.training().message());
+        assertEquals(trained.training().lastRun(), undone.training().lastRun(), "the charts keep the last run");
+        ExplorerState redone = undone.redo();
+        assertEquals(trained.scenario(), redone.scenario());
+        assertEquals(Map.of(), stepped().undo().stepMarks());
+        assertSame(seed, seed.undo(), "nothing to undo");
+        assertSame(seed, seed.redo(), "nothing to redo");
+    }
+
+    @Test
+    void undo_keeps_invalid_cells_that_still_fit() {
+        ExplorerState s =
+                seed.edit(CellRef.of("X", 0, 0), "3").edit(W2_1_0, "?").undo();
+        assertEquals(2.0, s.scenario().batch().x().getEntry(0, 0));
+        assertEquals("?", s.draft().invalid().get(W2_1_0).text());
+    }
+
+    @Test
+    void selecting_any_cell_makes_it_the_one_selection_and_a_gradient_cell_moves_the_charts_parameter() {
+        ExplorerState dW = seed.select(CellRef.of("dW2", 1, 0));
+        assertEquals(Optional.of(CellRef.of("dW2", 1, 0)), dW.selected());
+        assertEquals(ParameterRef.weight(1, 1, 0), dW.chartParameterOrDefault());
+        ExplorerState dZ = dW.select(CellRef.of("dZ2", 0, 0));
+        assertEquals(Optional.of(CellRef.of("dZ2", 0, 0)), dZ.selected());
+        assertEquals(ParameterRef.weight(1, 1, 0), dZ.chartParameterOrDefault(), "dZ2 names no parameter");
+        ExplorerState b = dZ.select(CellRef.of("b1_next", 0, 3));
+        assertEquals(ParameterRef.bias(0, 3), b.chartParameterOrDefault());
+        assertEquals("b1_next:0,3", b.link().view().selected().table().name() + ":0,3");
+    }
+
+    @Test
+    void the_charts_parameter_defaults_to_w_l_1_0_and_falls_back_when_its_cell_is_gone() {
+        assertEquals(ParameterRef.weight(1, 1, 0), seed.chartParameterOrDefault());
+        ExplorerState s = seed.select(CellRef.of("W1", 2, 3)).resize(List.of(3, 2, 2), 2);
+        assertEquals(ParameterRef.weight(1, 1, 0), s.chartParameterOrDefault());
+    }
+
+    @Test
+    void the_display_and_the_rule_for_new_cells_change_the_view_only() {
+        ExplorerState s = seed.withDisplay(8, true).withNewCells(FillRule.RANDOM, 9);
+        assertEquals(new ViewState(null, 8, true, FillRule.RANDOM, 9), s.view());
+        assertSame(seed.scenario(), s.scenario());
+        assertFalse(s.history().canUndo());
+    }
+
+    @Test
+    void arriving_by_a_link_starts_afresh_with_its_view_and_selection() {
+        ViewState view = new ViewState(CellRef.of("dW2", 1, 0), 7, true, FillRule.ZEROS, 42);
+        Scenario xor = Gallery.byId("xor").orElseThrow().scenario();
+        ExplorerState s = ExplorerState.arrive(new Permalink(xor, view), Optional.empty());
+        assertEquals(xor, s.scenario());
+        assertEquals(view, s.view());
+        assertEquals(ParameterRef.weight(1, 1, 0), s.chartParameterOrDefault());
+        assertFalse(s.history().canUndo());
+    }
+
+    @Test
+    void opening_an_example_or_a_file_can_be_undone_and_brings_its_message() {
+        Scenario xor = Gallery.byId("xor").orElseThrow().scenario();
+        ExplorerState s = stepped().open(new Permalink(xor, ViewState.DEFAULT), Optional.of("Look here."));
+        assertEquals(xor, s.scenario());
+        assertEquals(Optional.of("Look here."), s.note());
+        assertEquals(Map.of(), s.stepMarks());
+        assertEquals(stepped().scenario(), s.undo().scenario());
+    }
+
+    @Test
+    void a_failed_import_only_says_why() {
+        ExplorerState s = stepped().withNote("The file cannot be imported: x: missing");
+        assertEquals(stepped().scenario(), s.scenario());
+        assertEquals(stepped().stepMarks(), s.stepMarks());
+        assertEquals(Optional.of("The file cannot be imported: x: missing"), s.note());
+    }
+
+    @Test
+    void training_waits_runs_and_ends_with_its_result_applied_and_undoable() {
+        ExplorerState waiting = seed.trainingWaiting(2);
+        assertEquals("Waiting: 2 runs ahead.", waiting.training().message());
+        assertTrue(waiting.training().active());
+        ExplorerState running = waiting.trainingProgress(250, 1000);
+        assertEquals("Step 250 of 1000", running.training().message());
+        assertEquals(0.25, running.training().done());
+        TrainingRun.Outcome o = outcome(seed.scenario(), 10);
+        ExplorerState done = running.withNote("old").trainingFinished(o);
+        assertEquals(o.trained(), done.scenario().network());
+        assertFalse(done.training().active());
+        assertTrue(
+                done.training().message().startsWith("Trained 10 steps: L went from 0.693404 to "),
+                done.training().message());
+        assertEquals(Optional.empty(), done.note(), "applying a trained result clears the note");
+        assertEquals(seed.scenario(), done.undo().scenario());
+    }
+
+    @Test
+    void a_run_whose_network_was_edited_meanwhile_is_not_applied_and_says_so() {
+        TrainingRun.Outcome o = outcome(seed.scenario(), 10);
+        ExplorerState edited = seed.trainingProgress(5, 10).edit(W2_1_0, "0.5");
+        ExplorerState s = edited.trainingFinished(o);
+        assertSame(edited.scenario(), s.scenario());
+        assertTrue(s.training().message().contains("not applied"), s.training().message());
+        assertEquals(10, s.training().lastRun().steps(), "its charts still show");
+    }
+
+    @Test
+    void a_run_on_an_equal_but_rebuilt_network_is_applied() {
+        Scenario same = ScenarioEditor.withCell(seed.scenario(), TableId.weight(2), 1, 0, -0.0067974);
+        assertNotSame(same, seed.scenario());
+        ExplorerState s = seed.trainingFinished(outcome(same, 3));
+        assertTrue(
+                s.training().message().startsWith("Trained 3 steps"),
+                s.training().message());
+    }
+
+    @Test
+    void a_cancelled_run_says_after_how_many_steps_and_a_refused_one_why() {
+        TrainingRun.Outcome partial =
+                new TrainingRun.Outcome(seed.scenario(), seed.scenario().network(), 4, 10, LastRun.NONE);
+        assertEquals(
+                "Cancelled after 4 steps",
+                seed.trainingFinished(partial).training().message());
+        ExplorerState refused = seed.trainingRefused("Not started: too large.");
+        assertEquals("Not started: too large.", refused.training().message());
+        assertFalse(refused.training().active());
+    }
+
+    private static void assertNotSame(Object a, Object b) {
+        assertFalse(a == b, "different objects");
+    }
+
+    private static TrainingRun.Outcome outcome(Scenario start, int steps) {
+        Training.Result r = Training.run(start.network(), start.batch(), start.learningRate(), steps);
+        LastRun run = new LastRun(r.lossHistory(), "W2[1,0]", new double[] {0}, new double[] {-0.0067974});
+        return new TrainingRun.Outcome(start, r.network(), r.stepsTaken(), steps, run);
+    }
+}

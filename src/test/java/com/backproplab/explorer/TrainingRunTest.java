@@ -1,0 +1,97 @@
+package com.backproplab.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.backproplab.math.Network;
+import com.backproplab.math.ParameterRef;
+import com.backproplab.math.Training;
+import com.backproplab.scenario.Scenario;
+import com.backproplab.scenario.SeedExample;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class TrainingRunTest {
+
+    private final Scenario seed = SeedExample.scenario();
+
+    /** A listener that records what it is told. */
+    static class Recorder implements TrainingRun.Listener {
+        final List<Integer> waiting = new ArrayList<>();
+        final List<Integer> progress = new ArrayList<>();
+        TrainingRun.Outcome outcome;
+
+        @Override
+        public void waiting(int ahead) {
+            waiting.add(ahead);
+        }
+
+        @Override
+        public void progress(int step, int of, Network snapshot) {
+            progress.add(step);
+        }
+
+        @Override
+        public void finished(TrainingRun.Outcome o) {
+            outcome = o;
+        }
+    }
+
+    @Test
+    void a_run_trains_like_the_engine_and_records_the_chosen_parameter() {
+        Recorder r = new Recorder();
+        ParameterRef w = ParameterRef.weight(1, 1, 0);
+        new TrainingRun(seed, 50, w, "W2[1,0]", r).run();
+        Training.Result expected = Training.run(seed.network(), seed.batch(), 0.1, 50);
+        assertEquals(expected.network(), r.outcome.trained());
+        assertEquals(50, r.outcome.stepsTaken());
+        assertEquals(51, r.outcome.lastRun().lossHistory().length);
+        assertEquals(51, r.outcome.lastRun().at().length, "steps 0 … 50");
+        assertEquals(seed.network().parameter(w), r.outcome.lastRun().values()[0]);
+        assertEquals(expected.network().parameter(w), r.outcome.lastRun().values()[50]);
+    }
+
+    @Test
+    void a_cancelled_run_stops_at_the_next_step() {
+        Recorder r = new Recorder();
+        TrainingRun run = new TrainingRun(seed, 1000, ParameterRef.weight(1, 1, 0), "W2[1,0]", r);
+        run.cancel();
+        run.run();
+        assertEquals(0, r.outcome.stepsTaken());
+    }
+
+    /**
+     * A run on a clock that moves half a second each time it is read; its page beats after each of the
+     * first {@code beats} steps, then falls silent.
+     */
+    private TrainingRun.Outcome runWithBeats(int beats) {
+        AtomicLong clock = new AtomicLong();
+        long half = TrainingRun.LEASE.toNanos() / 10;
+        TrainingRun[] run = new TrainingRun[1];
+        Recorder r = new Recorder() {
+            @Override
+            public void progress(int step, int of, Network snapshot) {
+                if (step <= beats) {
+                    run[0].heartbeat();
+                }
+            }
+        };
+        run[0] = new TrainingRun(seed, 1000, ParameterRef.weight(1, 1, 0), "W2[1,0]", r, () -> clock.addAndGet(half));
+        run[0].run();
+        return r.outcome;
+    }
+
+    @Test
+    void a_run_stops_within_its_lease_when_its_page_stops_sending_heartbeats() {
+        int taken = runWithBeats(20).stepsTaken();
+        // Silent from step 20 on, a second of clock per step: the five-second lease ends it a few steps later.
+        assertTrue(taken > 20 && taken <= 26, "stopped after " + taken + " steps");
+    }
+
+    @Test
+    void a_run_whose_page_keeps_beating_runs_to_the_end() {
+        assertEquals(1000, runWithBeats(1000).stepsTaken());
+    }
+}
