@@ -16,3 +16,13 @@ export function formatNumber(value: number, digits: number): string {
       : value.toExponential(digits - 1).replace(/\.?0+e/, 'e');
   return text.replaceAll('-', '−');
 }
+
+/**
+ * A value as a person would type it, to full precision: the shortest decimal that reads back to the same
+ * double (`8`, not Java's `8.0`; `1e-7`, not `1.0E-7`), with −0 kept.
+ */
+export function editText(javaDouble: string): string {
+  const v = Number(javaDouble);
+  if (!Number.isFinite(v)) return javaDouble;
+  return Object.is(v, -0) ? '-0' : String(v);
+}

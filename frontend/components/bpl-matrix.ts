@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { formatNumber } from './bpl-format';
+import { editText, formatNumber } from './bpl-format';
 
 /** The document event a table sends when it takes the page's one selection. */
 const SELECTION_MOVED = 'bpl-selection-moved';
@@ -34,6 +34,7 @@ export class BplMatrix extends LitElement {
     matrix: { type: Object },
     digits: { type: Number },
     heat: { type: Boolean },
+    heatMax: { type: Number },
     changed: { type: Array },
     invalid: { type: Object },
     label: { type: String },
@@ -47,6 +48,8 @@ export class BplMatrix extends LitElement {
   matrix: MatrixData = { name: '', rows: 0, cols: 0, values: [], editable: false };
   digits = 5;
   heat = false;
+  /** The largest |value| of the page's one colour scale, or 0 when each table has its own. */
+  heatMax = 0;
   changed: number[] = [];
   invalid: Record<string, InvalidCell> = {};
   label = '';
@@ -56,6 +59,7 @@ export class BplMatrix extends LitElement {
   anchor: Cell | null = null;
   editing: { r: number; c: number; text: string } | null = null;
   pending: Record<string, string> = {};
+  private resizeObserver: ResizeObserver | null = null;
 
   protected createRenderRoot() {
     return this;
@@ -64,6 +68,9 @@ export class BplMatrix extends LitElement {
   connectedCallback() {
     super.connectedCallback();
     document.addEventListener(SELECTION_MOVED, this.onSelectionMoved);
+    this.addEventListener('scroll', this.markOverflow);
+    this.resizeObserver = new ResizeObserver(this.markOverflow);
+    this.resizeObserver.observe(this);
     this.addEventListener('keydown', this.onKeyDown);
     this.addEventListener('paste', this.onPaste);
     this.addEventListener('copy', this.onCopy);
@@ -71,6 +78,8 @@ export class BplMatrix extends LitElement {
 
   disconnectedCallback() {
     document.removeEventListener(SELECTION_MOVED, this.onSelectionMoved);
+    this.removeEventListener('scroll', this.markOverflow);
+    this.resizeObserver?.disconnect();
     this.removeEventListener('keydown', this.onKeyDown);
     this.removeEventListener('paste', this.onPaste);
     this.removeEventListener('copy', this.onCopy);
@@ -87,11 +96,13 @@ export class BplMatrix extends LitElement {
 
   protected willUpdate(changed: PropertyValues) {
     if (changed.has('cursor')) {
+      // The server says where the page's selection is. A table that has a selection of its own keeps it:
+      // the server's word may be older than the keys the user pressed since (it catches up on its own).
       const c = this.cursor;
       if (!c) {
         this.selected = null;
         this.anchor = null;
-      } else if (!this.selected || this.selected.r !== c.r || this.selected.c !== c.c) {
+      } else if (!this.selected) {
         this.selected = { r: c.r, c: c.c };
         this.anchor = null;
       }
@@ -108,6 +119,7 @@ export class BplMatrix extends LitElement {
 
   protected updated() {
     this.syncValues();
+    this.markOverflow();
     if (this.editing) {
       const input = this.querySelector<HTMLInputElement>('input.bpl-cell-input');
       if (input && document.activeElement !== input) {
@@ -123,8 +135,8 @@ export class BplMatrix extends LitElement {
 
   render() {
     const m = this.matrix;
-    let max = 0;
-    if (this.heat) {
+    let max = this.heatMax > 0 ? this.heatMax : 0;
+    if (this.heat && max === 0) {
       for (const v of m.values) {
         const x = Math.abs(Number(v));
         if (Number.isFinite(x)) max = Math.max(max, x);
@@ -196,7 +208,7 @@ export class BplMatrix extends LitElement {
     ><span class="v"></span>${editing
       ? html`<input
           class="bpl-cell-input"
-          aria-label=${`${this.matrix.name}[${r}][${c}]`}
+          aria-label=${`${this.matrix.name}, row ${r}, column ${c}`}
           .value=${this.editing!.text}
           @input=${(e: InputEvent) => (this.editing = { r, c, text: (e.target as HTMLInputElement).value })}
           @blur=${() => this.commitEdit(0, 0, false)}
@@ -218,9 +230,20 @@ export class BplMatrix extends LitElement {
       const key = `${Math.floor(i / m.cols)},${i % m.cols}`;
       const text = this.invalid?.[key]?.text ?? this.pending[key] ?? formatNumber(Number(raw), this.digits);
       const span = td.firstElementChild as HTMLElement;
-      if (span.textContent !== text) span.textContent = text;
+      if (span.textContent !== text) {
+        span.textContent = text;
+        // What a screen reader says on arriving at the cell: "W1, row 0, column 1: 0.00057812".
+        td.setAttribute('aria-label', `${m.name}, row ${Math.floor(i / m.cols)}, column ${i % m.cols}: ${text}`);
+      }
     }
   }
+
+  /** Marks a table wider than its card, and whether it is scrolled to its end, for the scroll cue. */
+  private markOverflow = () => {
+    const wide = this.scrollWidth > this.clientWidth + 1;
+    this.toggleAttribute('overflows', wide);
+    this.toggleAttribute('scrolled-to-end', !wide || this.scrollLeft + this.clientWidth >= this.scrollWidth - 1);
+  };
 
   protected shouldUpdate(changed: PropertyValues): boolean {
     if (this.hasUpdated && changed.size === 1 && changed.has('matrix') && !this.heat) {
@@ -313,7 +336,7 @@ export class BplMatrix extends LitElement {
   private startEdit(r: number, c: number, initial: string | null) {
     if (!this.matrix.editable) return;
     const key = `${r},${c}`;
-    const text = initial ?? this.invalid?.[key]?.text ?? this.pending[key] ?? this.value(r, c);
+    const text = initial ?? this.invalid?.[key]?.text ?? this.pending[key] ?? editText(this.value(r, c));
     this.selected = { r, c };
     this.anchor = null;
     this.editing = { r, c, text };
@@ -325,7 +348,7 @@ export class BplMatrix extends LitElement {
     if (!e) return;
     this.editing = null;
     const key = `${e.r},${e.c}`;
-    const before = this.invalid?.[key]?.text ?? this.value(e.r, e.c);
+    const before = this.invalid?.[key]?.text ?? editText(this.value(e.r, e.c));
     if (e.text !== before) {
       this.pending = { ...this.pending, [key]: e.text };
       this.dispatchEvent(

@@ -8,7 +8,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The seed's picture of gradient descent for one weight or bias w: the curve L(w) with every other
+ * the worked example's picture of gradient descent for one weight or bias w: the curve L(w) with every other
  * parameter fixed, the tangent at w_old whose slope is the analytic dL/dw, and the step to
  * w_new = w_old − α·dL/dw.
  */

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * What a visitor arrives at: the state an example, a link or an imported file describes, with the message
  * to show beside it; anything unreadable gives the worked example and says why.
  */
-public record Arrival(Permalink link, Optional<String> message) {
+public record Arrival(Permalink link, Optional<Note> message) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -33,7 +33,7 @@ public record Arrival(Permalink link, Optional<String> message) {
     }
 
     static Arrival workedExample(String message) {
-        return new Arrival(new Permalink(SeedExample.scenario(), ViewState.DEFAULT), Optional.of(message));
+        return new Arrival(new Permalink(SeedExample.scenario(), ViewState.DEFAULT), Optional.of(Note.error(message)));
     }
 
     /**
@@ -48,7 +48,8 @@ public record Arrival(Permalink link, Optional<String> message) {
         if (!example.isEmpty()) {
             String id = example.getFirst();
             return Optional.of(Gallery.byId(id)
-                    .map(e -> new Arrival(new Permalink(e.scenario(), ViewState.DEFAULT), Optional.of(e.lookAt())))
+                    .map(e -> new Arrival(
+                            new Permalink(e.scenario(), ViewState.DEFAULT), Optional.of(Note.info(e.lookAt()))))
                     .orElseGet(() -> workedExample("There is no example named '" + abbreviate(id)
                             + "'; this is the worked example of the chapter.")));
         }
@@ -71,7 +72,7 @@ public record Arrival(Permalink link, Optional<String> message) {
         try {
             s = validator.validate(ScenarioJson.read(JSON.readTree(data)));
         } catch (JacksonException e) {
-            return new Imported.Refused("the file is not JSON: " + e.getOriginalMessage());
+            return new Imported.Refused(JsonProblem.describe(e));
         } catch (InvalidInputException e) {
             return new Imported.Refused(e.getMessage());
         }

@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The backward pass in the seed's order: dL/dA_L, the softmax Jacobians, dL/dZ_L by the chain and by the
+ * The backward pass in the chapter's order: dL/dA_L, the softmax Jacobians, dL/dZ_L by the chain and by the
  * fused formula, ∂Z_L/∂W_L, dW_L and db_L; then dA, f'(Z), dZ, dW and db of every hidden layer.
  */
 public final class BackwardTables {
 
-    /** Where the 1/m of the mean belongs, and the seed text's slips about it. */
+    /** Where the 1/m of the mean belongs, and the chapter's slips about it. */
     static final String ONE_OVER_M = "Where the 1/m belongs: L is the mean of the m per-sample losses, so 1/m"
             + " enters once, in dL/dA (and so in dZ); dW and db then sum over the samples with no second 1/m."
             + " The chapter writes 1/m in front of a matrix whose entries already hold it (applying it twice),"

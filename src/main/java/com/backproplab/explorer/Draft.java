@@ -12,6 +12,7 @@ import com.backproplab.scenario.ScenarioEditor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.math3.linear.RealMatrix;
 
 /**
@@ -27,7 +28,7 @@ public record Draft(Scenario scenario, Map<CellRef, Invalid> invalid) {
     public record Invalid(String text, String reason) {}
 
     /** The result of a paste: the new draft and, when part of the block did not fit, what was left out. */
-    public record Pasted(Draft draft, String notice) {}
+    public record Pasted(Draft draft, Optional<Note> notice) {}
 
     public Draft {
         invalid = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(invalid));
@@ -66,7 +67,7 @@ public record Draft(Scenario scenario, Map<CellRef, Invalid> invalid) {
         try {
             rows = BlockParser.parse(text);
         } catch (IllegalArgumentException tooLarge) {
-            return new Pasted(this, "Nothing pasted: " + tooLarge.getMessage() + ".");
+            return new Pasted(this, Optional.of(Note.error("Nothing pasted: " + tooLarge.getMessage() + ".")));
         }
         RealMatrix target = ScenarioEditor.matrix(scenario, at.table());
         Draft d = this;
@@ -82,10 +83,11 @@ public record Draft(Scenario scenario, Map<CellRef, Invalid> invalid) {
                 }
             }
         }
-        String notice = left == 0
-                ? null
-                : left + (left == 1 ? " pasted value did" : " pasted values did") + " not fit in " + at.table() + " ("
-                        + target.getRowDimension() + "×" + target.getColumnDimension() + ") and were left out";
+        Optional<Note> notice = left == 0
+                ? Optional.empty()
+                : Optional.of(Note.info(left + (left == 1 ? " pasted value did" : " pasted values did") + " not fit in "
+                        + at.table() + " (" + target.getRowDimension() + "×" + target.getColumnDimension()
+                        + ") and were left out"));
         return new Pasted(d, notice);
     }
 

@@ -5,6 +5,7 @@ import com.backproplab.math.HiddenActivation;
 import com.backproplab.math.LossFunction;
 import com.backproplab.math.OutputActivation;
 import com.backproplab.math.ParameterRef;
+import com.backproplab.permalink.ColourScale;
 import com.backproplab.permalink.Permalink;
 import com.backproplab.permalink.ViewState;
 import com.backproplab.scenario.CellRef;
@@ -38,7 +39,7 @@ public record ExplorerState(
         Optional<ParameterRef> chartParameter,
         History<Scenario> history,
         Map<TableId, List<Integer>> stepMarks,
-        Optional<String> note,
+        Optional<Note> note,
         TrainingStatus training) {
 
     public ExplorerState {
@@ -83,7 +84,7 @@ public record ExplorerState(
     /** After pasting a block with its top-left cell at {@code at}. */
     public ExplorerState paste(CellRef at, String text) {
         Draft.Pasted pasted = draft.paste(at, text);
-        return changedTo(pasted.draft(), Optional.ofNullable(pasted.notice()));
+        return changedTo(pasted.draft(), pasted.notice());
     }
 
     /** After choosing other layer sizes or another number of samples; new cells follow the view's rule. */
@@ -106,7 +107,7 @@ public record ExplorerState(
      * The draft {@code next} with the note {@code notice}: a valid change of the network can be undone and
      * clears the step's marks; an invalid cell keeps the network (and the marks) as they were.
      */
-    private ExplorerState changedTo(Draft next, Optional<String> notice) {
+    private ExplorerState changedTo(Draft next, Optional<Note> notice) {
         boolean changed = next.isValid() && !next.scenario().equals(scenario());
         return changed(
                 next, changed ? history.push(scenario()) : history, changed ? Map.of() : stepMarks, notice, training);
@@ -114,12 +115,12 @@ public record ExplorerState(
 
     /** The state with another draft, history, marks, note and training; a selection that no longer exists goes. */
     private ExplorerState changed(
-            Draft d, History<Scenario> h, Map<TableId, List<Integer>> marks, Optional<String> n, TrainingStatus t) {
+            Draft d, History<Scenario> h, Map<TableId, List<Integer>> marks, Optional<Note> n, TrainingStatus t) {
         return new ExplorerState(d, view.withSelected(keptSelection(d.scenario())), chartParameter, h, marks, n, t);
     }
 
     /** After choosing the digits shown and the colour scale. */
-    public ExplorerState withDisplay(int digits, boolean heat) {
+    public ExplorerState withDisplay(int digits, ColourScale heat) {
         return withView(new ViewState(view.selected(), digits, heat, view.fill(), view.seed()));
     }
 
@@ -142,7 +143,7 @@ public record ExplorerState(
     }
 
     /** After a message about something that changed nothing, such as a file that cannot be imported. */
-    public ExplorerState withNote(String message) {
+    public ExplorerState withNote(Note message) {
         return new ExplorerState(draft, view, chartParameter, history, stepMarks, Optional.of(message), training);
     }
 
@@ -182,7 +183,7 @@ public record ExplorerState(
     }
 
     /** The page as a link describes it, with {@code message} beside it; nothing to undo. */
-    public static ExplorerState arrive(Permalink link, Optional<String> message) {
+    public static ExplorerState arrive(Permalink link, Optional<Note> message) {
         Optional<ParameterRef> charted =
                 Optional.ofNullable(link.view().selected()).flatMap(CellRef::parameter);
         Draft d = Draft.of(link.scenario());
@@ -190,7 +191,7 @@ public record ExplorerState(
     }
 
     /** After opening an example, a link or a file from this page: undo returns to what was shown. */
-    public ExplorerState open(Permalink link, Optional<String> message) {
+    public ExplorerState open(Permalink link, Optional<Note> message) {
         ExplorerState a = arrive(link, message);
         TrainingStatus t = training.active() ? training : TrainingStatus.NONE;
         return new ExplorerState(a.draft, a.view, a.chartParameter, history.push(scenario()), Map.of(), message, t);

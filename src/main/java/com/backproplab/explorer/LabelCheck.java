@@ -38,7 +38,7 @@ public final class LabelCheck {
             if (output.activation() == OutputActivation.SIGMOID) {
                 for (int j = 0; j < row.length; j++) {
                     if (row[j] < 0 || row[j] > 1) {
-                        out.add("Y[" + k + "][" + j + "] = " + Numbers.format(row[j], 6) + " lies outside [0, 1]:"
+                        out.add("Y[" + k + "," + j + "] = " + Numbers.format(row[j], 6) + " lies outside [0, 1]:"
                                 + " the binary cross-entropy is then no longer a log-likelihood and can fall below 0.");
                     }
                 }

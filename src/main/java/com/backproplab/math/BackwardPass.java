@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.apache.commons.math3.linear.RealMatrix;
 
 /**
- * The backward trace in the order the seed derives it: dL/dŶ by its element-wise formula, the softmax
+ * The backward trace in the order the chapter derives it: dL/dŶ by its element-wise formula, the softmax
  * Jacobian of each sample, dL/dZ_L by the Jacobian chain and by the fused (Ŷ−Y)/m, then for each layer
  * from the last to the first dW_l = A_{l−1}ᵀ·dZ_l, db_l = column sums of dZ_l, dA_{l−1} = dZ_l·W_lᵀ,
  * f'(Z_{l−1}) and dZ_{l−1} = dA_{l−1} ⊙ f'(Z_{l−1}). {@code layers.get(l)} is weight layer l+1.

@@ -8,7 +8,7 @@ import org.apache.commons.math3.linear.RealMatrix;
  * Central finite differences for every parameter, compared with the analytic gradient. The numeric
  * derivative uses the fourth-order stencil (−L(w+2h) + 8L(w+h) − 8L(w−h) + L(w−2h)) / 12h with h = 1e−3:
  * its truncation error is O(h⁴) and its rounding error about ε·L/h, small enough to judge gradients as
- * small as 1e−7 (the seed's db1).
+ * small as 1e−7 (the worked example's db1).
  */
 public final class GradientCheck {
 

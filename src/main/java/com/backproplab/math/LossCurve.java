@@ -1,6 +1,6 @@
 package com.backproplab.math;
 
-/** The loss as a function of one parameter, every other parameter fixed: L(w) for the seed's picture. */
+/** The loss as a function of one parameter, every other parameter fixed: L(w) for the worked example's picture. */
 public final class LossCurve {
 
     private LossCurve() {}

@@ -19,7 +19,7 @@ public record OutputLayer(OutputActivation activation, LossFunction loss) {
         }
     }
 
-    /** The seed's output: softmax with categorical cross-entropy. */
+    /** The worked example's output: softmax with categorical cross-entropy. */
     public static OutputLayer softmaxCrossEntropy() {
         return new OutputLayer(OutputActivation.SOFTMAX, LossFunction.CROSS_ENTROPY);
     }

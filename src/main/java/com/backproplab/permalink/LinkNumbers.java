@@ -51,7 +51,7 @@ final class LinkNumbers {
             String[] cells = rows[r].split(",", -1);
             out[r] = new double[cells.length];
             for (int c = 0; c < cells.length; c++) {
-                out[r][c] = scalar(field + "[" + r + "][" + c + "]", cells[c]);
+                out[r][c] = scalar(field + "[" + r + "," + c + "]", cells[c]);
             }
         }
         return out;

@@ -78,8 +78,8 @@ public final class PermalinkCodec {
         if (v.digits() != ViewState.DEFAULT.digits()) {
             q.add("digits=" + v.digits());
         }
-        if (v.heat()) {
-            q.add("heat=1");
+        if (v.heat() != ColourScale.OFF) {
+            q.add("heat=" + v.heat().link());
         }
         if (v.fill() != ViewState.DEFAULT.fill()) {
             q.add("fill=" + v.fill().id());

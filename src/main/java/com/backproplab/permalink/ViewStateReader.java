@@ -15,7 +15,7 @@ final class ViewStateReader {
     static ViewState view(Map<String, String> p) {
         ViewState d = ViewState.DEFAULT;
         int digits = p.containsKey("digits") ? (int) bounded("digits", p.get("digits"), 2, 17) : d.digits();
-        boolean heat = "1".equals(p.get("heat"));
+        ColourScale heat = ColourScale.fromLink(p.get("heat"));
         FillRule fill = d.fill();
         if (p.containsKey("fill")) {
             fill = switch (p.get("fill")) {

@@ -38,6 +38,6 @@ public record CellRef(TableId table, int row, int col) {
     /** The cell as notices write it, e.g. {@code W2[1][0]}. */
     @Override
     public String toString() {
-        return table.name() + "[" + row + "][" + col + "]";
+        return label();
     }
 }

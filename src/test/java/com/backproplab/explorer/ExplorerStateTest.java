@@ -12,6 +12,7 @@ import com.backproplab.math.LossFunction;
 import com.backproplab.math.OutputActivation;
 import com.backproplab.math.ParameterRef;
 import com.backproplab.math.Training;
+import com.backproplab.permalink.ColourScale;
 import com.backproplab.permalink.Permalink;
 import com.backproplab.permalink.ViewState;
 import com.backproplab.scenario.CellRef;
@@ -70,7 +71,8 @@ class ExplorerStateTest {
         ExplorerState s = withNote();
         assertEquals(1.0, s.scenario().network().bias(0).getEntry(0, 2));
         assertTrue(
-                s.note().orElseThrow().contains("did not fit in b1"), s.note().toString());
+                s.note().orElseThrow().text().contains("did not fit in b1"),
+                s.note().toString());
     }
 
     @Test
@@ -78,7 +80,10 @@ class ExplorerStateTest {
         String block = "1\t".repeat(10_001);
         ExplorerState s = seed.paste(W2_1_0, block);
         assertSame(seed.scenario(), s.scenario());
-        assertTrue(s.note().orElseThrow().startsWith("Nothing pasted"), s.note().toString());
+        assertTrue(
+                s.note().orElseThrow().text().startsWith("Nothing pasted"),
+                s.note().toString());
+        assertTrue(s.note().orElseThrow().error(), "shown as an error");
     }
 
     @Test
@@ -182,15 +187,15 @@ class ExplorerStateTest {
 
     @Test
     void the_display_and_the_rule_for_new_cells_change_the_view_only() {
-        ExplorerState s = seed.withDisplay(8, true).withNewCells(FillRule.RANDOM, 9);
-        assertEquals(new ViewState(null, 8, true, FillRule.RANDOM, 9), s.view());
+        ExplorerState s = seed.withDisplay(8, ColourScale.TABLE).withNewCells(FillRule.RANDOM, 9);
+        assertEquals(new ViewState(null, 8, ColourScale.TABLE, FillRule.RANDOM, 9), s.view());
         assertSame(seed.scenario(), s.scenario());
         assertFalse(s.history().canUndo());
     }
 
     @Test
     void arriving_by_a_link_starts_afresh_with_its_view_and_selection() {
-        ViewState view = new ViewState(CellRef.of("dW2", 1, 0), 7, true, FillRule.ZEROS, 42);
+        ViewState view = new ViewState(CellRef.of("dW2", 1, 0), 7, ColourScale.TABLE, FillRule.ZEROS, 42);
         Scenario xor = Gallery.byId("xor").orElseThrow().scenario();
         ExplorerState s = ExplorerState.arrive(new Permalink(xor, view), Optional.empty());
         assertEquals(xor, s.scenario());
@@ -202,19 +207,19 @@ class ExplorerStateTest {
     @Test
     void opening_an_example_or_a_file_can_be_undone_and_brings_its_message() {
         Scenario xor = Gallery.byId("xor").orElseThrow().scenario();
-        ExplorerState s = stepped().open(new Permalink(xor, ViewState.DEFAULT), Optional.of("Look here."));
+        ExplorerState s = stepped().open(new Permalink(xor, ViewState.DEFAULT), Optional.of(Note.info("Look here.")));
         assertEquals(xor, s.scenario());
-        assertEquals(Optional.of("Look here."), s.note());
+        assertEquals(Optional.of(Note.info("Look here.")), s.note());
         assertEquals(Map.of(), s.stepMarks());
         assertEquals(stepped().scenario(), s.undo().scenario());
     }
 
     @Test
     void a_failed_import_only_says_why() {
-        ExplorerState s = stepped().withNote("The file cannot be imported: x: missing");
+        ExplorerState s = stepped().withNote(Note.error("The file cannot be imported: x: missing"));
         assertEquals(stepped().scenario(), s.scenario());
         assertEquals(stepped().stepMarks(), s.stepMarks());
-        assertEquals(Optional.of("The file cannot be imported: x: missing"), s.note());
+        assertEquals(Optional.of(Note.error("The file cannot be imported: x: missing")), s.note());
     }
 
     @Test
@@ -226,7 +231,7 @@ class ExplorerStateTest {
         assertEquals("Step 250 of 1000", running.training().message());
         assertEquals(0.25, running.training().done());
         TrainingRun.Outcome o = outcome(seed.scenario(), 10);
-        ExplorerState done = running.withNote("old").trainingFinished(o);
+        ExplorerState done = running.withNote(Note.info("old")).trainingFinished(o);
         assertEquals(o.trained(), done.scenario().network());
         assertFalse(done.training().active());
         assertTrue(

@@ -35,6 +35,6 @@ class LabelCheckTest {
         Scenario s = ScenarioEditor.withFunctions(
                 SeedExample.scenario(), HiddenActivation.RELU, OutputActivation.SIGMOID, LossFunction.CROSS_ENTROPY);
         s = ScenarioEditor.withCell(s, TableId.Y, 0, 1, 2);
-        assertTrue(LabelCheck.warnings(s).getFirst().startsWith("Y[0][1] = 2 lies outside [0, 1]"));
+        assertTrue(LabelCheck.warnings(s).getFirst().startsWith("Y[0,1] = 2 lies outside [0, 1]"));
     }
 }

@@ -66,7 +66,7 @@ class PermalinkCodecTest {
 
     @Test
     void the_view_state_travels_with_the_link() throws PermalinkException {
-        ViewState view = new ViewState(CellRef.of("dW2", 1, 0), 7, true, FillRule.RANDOM, 123);
+        ViewState view = new ViewState(CellRef.of("dW2", 1, 0), 7, ColourScale.TABLE, FillRule.RANDOM, 123);
         String encoded = codec.encode(new Permalink(SeedExample.scenario(), view));
         assertTrue(encoded.endsWith("&sel=dW2:1,0&digits=7&heat=1&fill=random&seed=123"), encoded);
         assertEquals(view, codec.decode("?" + encoded).view());
@@ -77,7 +77,7 @@ class PermalinkCodecTest {
             no version            | layers=3-4-2                                    | no version
             a future version      | v=2&layers=3-4-2                                | version '2'
             a missing matrix      | v=1&layers=3-4-2&act=relu&out=softmax&loss=ce&lr=0.1&X=1,2,3&Y=1,0 | W1: missing
-            a bad number          | SEED&W1=a,b                                     | W1[0][0]: 'a' is not a number
+            a bad number          | SEED&W1=a,b                                     | W1[0,0]: 'a' is not a number
             a wrong shape         | SEED&W2=1,2;3,4                                 | weights[1]: expected 4×2, got 2×2
             too many units        | SEED&layers=3-400-2                             | layers[1]: expected 1 to 64 units
             an unknown activation | SEED&act=swish                                  | unknown name 'swish'
@@ -164,7 +164,7 @@ class PermalinkCodecTest {
         ViewState view = new ViewState(
                 selected,
                 2 + random.nextInt(16),
-                random.nextBoolean(),
+                ColourScale.values()[random.nextInt(3)],
                 FillRule.values()[random.nextInt(2)],
                 random.nextInt());
         return new Permalink(s, view);

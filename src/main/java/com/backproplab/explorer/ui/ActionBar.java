@@ -1,5 +1,6 @@
 package com.backproplab.explorer.ui;
 
+import com.backproplab.explorer.Numbers;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -25,15 +26,17 @@ class ActionBar extends Div {
         applyStep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         undo.addClickShortcut(Key.KEY_Z, KeyModifier.CONTROL, KeyModifier.ALT);
         redo.addClickShortcut(Key.KEY_Y, KeyModifier.CONTROL, KeyModifier.ALT);
-        undo.setTooltipText("Undo (Ctrl+Alt+Z)");
-        redo.setTooltipText("Redo (Ctrl+Alt+Y)");
+        undo.setId("undo");
+        redo.setId("redo");
+        undo.setTooltipText("Undo (Ctrl+Z)");
+        redo.setTooltipText("Redo (Ctrl+Y or Ctrl+Shift+Z)");
         copyLink.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(summary, applyStep, undo, redo, copyLink);
     }
 
     /** Shows the mean loss to ten significant digits, with its full value in data-value. */
     void showLoss(double value) {
-        loss.setText(com.backproplab.explorer.Numbers.format(value, 10));
+        loss.setText(Numbers.format(value, 10));
         loss.getElement().setAttribute("data-value", Double.toString(value));
     }
 }

@@ -2,25 +2,31 @@ package com.backproplab.explorer.ui;
 
 import com.backproplab.scenario.Example;
 import com.backproplab.scenario.Gallery;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.select.Select;
+import java.util.Optional;
+import java.util.function.Consumer;
 
-/** The bar at the top: the name, links to the sections, the example picker and the light/dark switch. */
+/**
+ * The bar at the top: the name, the section links, the example picker (showing the example that is open)
+ * and the light/dark switch (the browser keeps the choice, starting from the system's scheme).
+ */
 class AppHeader extends Header {
 
+    final SectionNav nav = new SectionNav();
     final Button theme = new Button(VaadinIcon.ADJUST.create());
     final Select<Example> examples = new Select<>();
-    private java.util.function.Consumer<Example> onExample = e -> {};
-    private boolean dark;
+    private Consumer<Example> onExample = e -> {};
 
     AppHeader() {
         addClassName("app-header");
@@ -30,15 +36,6 @@ class AppHeader extends Header {
         name.addClassName("app-name");
         Div brand = new Div(logo, name);
         brand.addClassName("app-brand");
-        Nav nav = new Nav(
-                link("#inputs", "Inputs"),
-                link("#forward", "Forward"),
-                link("#backward", "Backward"),
-                link("#step", "Step"),
-                link("#charts", "Charts"),
-                link("#check", "Check"));
-        nav.addClassName("app-nav");
-        nav.getElement().setAttribute("aria-label", "Sections");
         examples.setItems(Gallery.all());
         examples.setItemLabelGenerator(Example::title);
         examples.setPlaceholder("Examples");
@@ -50,24 +47,28 @@ class AppHeader extends Header {
             }
         });
         theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        theme.getElement().setAttribute("aria-label", "Switch between light and dark");
+        theme.setId("theme-toggle");
+        theme.getElement().setAttribute("aria-label", "Dark colours");
         theme.setTooltipText("Light or dark");
-        theme.addClickListener(e -> {
-            dark = !dark;
-            getUI().ifPresent(
-                            ui -> ui.getPage().setColorScheme(dark ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT));
-        });
-        add(brand, nav, examples, theme);
+        add(brand, nav, examples, new ThemeToggle(theme));
     }
 
     /** What picking an example does. */
-    void onExample(java.util.function.Consumer<Example> action) {
+    void onExample(Consumer<Example> action) {
         onExample = action;
     }
 
-    private static Anchor link(String href, String text) {
-        Anchor a = new Anchor(href, text);
-        a.addClassName("app-nav-link");
-        return a;
+    /** Shows the example that is open in the picker, or its placeholder when none is. */
+    void showExample(Optional<Example> open) {
+        examples.setValue(open.orElse(null));
+    }
+
+    /** {@code <bpl-theme-toggle>}: the browser flips and remembers the scheme when its button is pressed. */
+    @Tag("bpl-theme-toggle")
+    @JsModule("./components/bpl-page.ts")
+    static final class ThemeToggle extends Component implements HasComponents {
+        ThemeToggle(Button button) {
+            add(button);
+        }
     }
 }

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -26,11 +25,14 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.IntegerField;
 
 /**
- * Training and the charts: the loss over the steps of the last run, the seed's tangent picture for the
+ * Training and the charts: the loss over the steps of the last run, the worked example's tangent picture for the
  * chosen weight, the outputs against the labels, the decision boundary (2 inputs) and the chosen weight's
  * trajectory.
  */
 class ChartsSection extends Section {
+
+    /** The section's anchor. */
+    static final String ID = "charts";
 
     final IntegerField steps = new IntegerField("Steps");
     final Button run = new Button("Run steps");
@@ -48,14 +50,9 @@ class ChartsSection extends Section {
     private LastRun lastRun = LastRun.NONE;
 
     ChartsSection(int maxSteps) {
-        setId("charts");
+        setId(ID);
         addClassName("table-section");
-        steps.setMin(1);
-        steps.setMax(maxSteps);
-        steps.setI18n(new IntegerField.IntegerFieldI18n()
-                .setBadInputErrorMessage("Enter a whole number of steps, 1 to " + maxSteps + ".")
-                .setMinErrorMessage("At least 1 step.")
-                .setMaxErrorMessage("At most " + maxSteps + " steps per run."));
+        Ranges.whole(steps, 1, maxSteps, "steps");
         steps.setValue(1000);
         steps.setStepButtonsVisible(true);
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -85,7 +82,7 @@ class ChartsSection extends Section {
         Paragraph intro = new Paragraph("Run full-batch gradient descent from the current state; select any cell of a"
                 + " W or b table to draw its loss curve and its trajectory.");
         intro.addClassName("section-intro");
-        add(new H2("Charts and training"), intro, controls, grid);
+        add(new SectionHeading(this, "Charts and training"), intro, controls, grid);
         showRun(LastRun.NONE);
     }
 

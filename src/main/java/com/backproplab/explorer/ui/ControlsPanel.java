@@ -2,6 +2,7 @@ package com.backproplab.explorer.ui;
 
 import com.backproplab.math.Architecture;
 import com.backproplab.math.HiddenActivation;
+import com.backproplab.permalink.ColourScale;
 import com.backproplab.permalink.ViewState;
 import com.backproplab.scenario.FillRule;
 import com.backproplab.scenario.LayerSizes;
@@ -27,7 +28,7 @@ class ControlsPanel extends Div {
 
         void learningRate(double alpha);
 
-        void display(int digits, boolean heat);
+        void display(int digits, ColourScale heat);
 
         void newCells(FillRule fill, long seed);
     }
@@ -41,6 +42,8 @@ class ControlsPanel extends Div {
     final Select<FillRule> fill = new Select<>();
     final IntegerField seed = new IntegerField("Random seed");
     final Checkbox heat = new Checkbox("Colour scale");
+    final Checkbox sharedScale = new Checkbox("One scale for all tables");
+    final ColourLegend legend = new ColourLegend();
     private final Limits limits;
     private boolean updating;
 
@@ -51,8 +54,7 @@ class ControlsPanel extends Div {
                 + " hidden layers of 1 to " + limits.maxUnits() + " units");
         layers.getElement().setAttribute("aria-description", "inputs, hidden layers and outputs joined by dashes");
         layers.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        samples.setMin(1);
-        samples.setMax(limits.maxPageSamples());
+        Ranges.whole(samples, 1, limits.maxPageSamples(), "samples");
         samples.setStepButtonsVisible(true);
         hidden.setLabel("Hidden activation");
         hidden.setItems(HiddenActivation.values());
@@ -63,14 +65,17 @@ class ControlsPanel extends Div {
         output.addClassName("wide-control");
         learningRate.setMin(0);
         learningRate.setStep(0.01);
-        digits.setMin(2);
-        digits.setMax(17);
+        learningRate.setI18n(new NumberField.NumberFieldI18n()
+                .setBadInputErrorMessage("α must be a number ≥ 0, such as 0.1.")
+                .setMinErrorMessage("α must be a number ≥ 0, such as 0.1."));
+        Ranges.whole(digits, 2, 17, "digits");
         digits.setValue(5);
         digits.setStepButtonsVisible(true);
         fill.setLabel("New cells");
         fill.setItems(FillRule.values());
         fill.setItemLabelGenerator(f -> f == FillRule.ZEROS ? "zeros" : "small random values");
         fill.setValue(FillRule.ZEROS);
+        Ranges.whole(seed, Integer.MIN_VALUE, Integer.MAX_VALUE, "seed");
         seed.setValue(42);
         seed.setTooltipText("The seed of the small random values that fill new cells");
         layers.addValueChangeListener(e -> onResize(listener));
@@ -81,16 +86,28 @@ class ControlsPanel extends Div {
             Double v = learningRate.getValue();
             boolean ok = v != null && Double.isFinite(v) && v >= 0;
             learningRate.setInvalid(!ok);
-            learningRate.setErrorMessage(ok ? null : "α must be a number ≥ 0");
+            learningRate.setErrorMessage(ok ? null : "α must be a number ≥ 0, such as 0.1.");
             if (ok) {
                 fire(() -> listener.learningRate(v));
             }
         });
-        digits.addValueChangeListener(e -> fire(() -> listener.display(digits(), heat.getValue())));
-        heat.addValueChangeListener(e -> fire(() -> listener.display(digits(), heat.getValue())));
+        digits.addValueChangeListener(e -> {
+            Integer d = digits.getValue();
+            if (d != null && d >= 2 && d <= 17) {
+                fire(() -> listener.display(d, scale()));
+            }
+        });
+        heat.addValueChangeListener(e -> {
+            sharedScale.setEnabled(heat.getValue());
+            fire(() -> listener.display(digits(), scale()));
+        });
+        sharedScale.setEnabled(false);
+        sharedScale.addValueChangeListener(e -> fire(() -> listener.display(digits(), scale())));
         fill.addValueChangeListener(e -> fire(() -> listener.newCells(fill.getValue(), seed())));
         seed.addValueChangeListener(e -> fire(() -> listener.newCells(fill.getValue(), seed())));
-        add(layers, samples, hidden, output, learningRate, digits, fill, seed, heat);
+        Div scale = new Div(heat, sharedScale);
+        scale.addClassName("scale-choice");
+        add(layers, samples, hidden, output, learningRate, digits, fill, seed, scale, legend);
     }
 
     /** Shows {@code s} in the controls without firing their listeners. */
@@ -114,12 +131,21 @@ class ControlsPanel extends Div {
         updating = true;
         try {
             digits.setValue(v.digits());
-            heat.setValue(v.heat());
+            heat.setValue(v.heat() != ColourScale.OFF);
+            sharedScale.setValue(v.heat() == ColourScale.PAGE);
+            sharedScale.setEnabled(v.heat() != ColourScale.OFF);
             fill.setValue(v.fill());
             seed.setValue((int) v.seed());
         } finally {
             updating = false;
         }
+    }
+
+    private ColourScale scale() {
+        if (!heat.getValue()) {
+            return ColourScale.OFF;
+        }
+        return sharedScale.getValue() ? ColourScale.PAGE : ColourScale.TABLE;
     }
 
     int digits() {

@@ -4,7 +4,9 @@ import com.backproplab.explorer.Arrival;
 import com.backproplab.explorer.BackgroundWork;
 import com.backproplab.explorer.ExplorerState;
 import com.backproplab.explorer.ExportSnapshot;
+import com.backproplab.explorer.Note;
 import com.backproplab.math.HiddenActivation;
+import com.backproplab.permalink.ColourScale;
 import com.backproplab.permalink.Permalink;
 import com.backproplab.permalink.PermalinkCodec;
 import com.backproplab.permalink.ViewState;
@@ -70,17 +72,22 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         this.share = new SharePanel(
                 limits.maxBodyBytes(),
                 () -> new ExportSnapshot(state.scenario(), liveCheck.latest()),
-                this::importJson);
+                this::importJson,
+                message -> apply(s -> s.withNote(Note.error("The file cannot be imported: " + message))));
         new TrainingControl(charts, background, limits, () -> state, this::apply);
         addClassName("explorer");
         actions.applyStep.addClickListener(e -> apply(ExplorerState::applyStep));
         actions.undo.addClickListener(e -> apply(ExplorerState::undo));
         actions.redo.addClickListener(e -> apply(ExplorerState::redo));
         actions.copyLink.addClickListener(e -> links.copy(UI.getCurrent()));
-        header.onExample(e ->
-                apply(s -> s.open(new Permalink(e.scenario(), ViewState.DEFAULT), Optional.of(e.lookAt()))));
+        header.onExample(e -> {
+            links.pushNext();
+            apply(s -> s.open(new Permalink(e.scenario(), ViewState.DEFAULT), Optional.of(Note.info(e.lookAt()))));
+        });
         Div sticky = new Div(explain, notices);
         sticky.addClassName("sticky-bar");
+        // On a phone the bar is one line; a tap shows all of it (and every notice), another folds it again.
+        sticky.addClickListener(e -> sticky.getClassNames().set("expanded", !sticky.hasClassName("expanded")));
         Div content =
                 new Div(intro(), controls, actions, share, sticky, inputs, forward, backward, step, charts, check);
         content.addClassName("content");
@@ -113,7 +120,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
     /** Connects a new card's events to the transitions, and shows it with the current view. */
     private void wire(MatrixCard card) {
         MatrixView m = card.matrix;
-        m.setDisplay(state.view().digits(), state.view().heat());
+        renderer.display(m, state);
         m.setCursor(state.view().selected());
         m.addEditListener(e -> {
             m.resend();
@@ -151,11 +158,14 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
     /** Opens a JSON file in the API's request format, with the API's validation and messages. */
     private void importJson(byte[] data) {
         switch (Arrival.imported(data, validator, limits)) {
-            case Arrival.Imported.Opened opened ->
-                apply(s ->
-                        s.open(new Permalink(opened.scenario(), ViewState.DEFAULT), Optional.of("Imported the file.")));
+            case Arrival.Imported.Opened opened -> {
+                links.pushNext();
+                apply(s -> s.open(
+                        new Permalink(opened.scenario(), ViewState.DEFAULT),
+                        Optional.of(Note.info("Imported the file."))));
+            }
             case Arrival.Imported.Refused refused ->
-                apply(s -> s.withNote("The file cannot be imported: " + refused.message()));
+                apply(s -> s.withNote(Note.error("The file cannot be imported: " + refused.message())));
         }
         share.upload.clearFileList();
     }
@@ -183,7 +193,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         }
 
         @Override
-        public void display(int digits, boolean heat) {
+        public void display(int digits, ColourScale heat) {
             apply(s -> s.withDisplay(digits, heat));
         }
     }

@@ -13,18 +13,31 @@ final class LinkSync {
 
     private final PermalinkCodec codec;
     private String shown;
+    private boolean pushNext;
 
     LinkSync(PermalinkCodec codec) {
         this.codec = codec;
     }
 
-    /** Writes {@code link} into the address bar when it differs from what is there. */
+    /**
+     * Writes {@code link} into the address bar when it differs from what is there: replacing the current
+     * history entry, or adding one after {@link #pushNext()}. The address's {@code #section} stays.
+     */
     void show(UI ui, Permalink link) {
         String query = codec.encode(link);
         if (!query.equals(shown)) {
             shown = query;
-            ui.getPage().executeJs("history.replaceState(history.state, '', location.pathname + '?' + $0)", query);
+            String how = pushNext ? "pushState" : "replaceState";
+            ui.getPage()
+                    .executeJs(
+                            "history[$1](history.state, '', location.pathname + '?' + $0 + location.hash)", query, how);
         }
+        pushNext = false;
+    }
+
+    /** The next link shown gets a history entry of its own, so that Back returns to what was shown before. */
+    void pushNext() {
+        pushNext = true;
     }
 
     /** Forgets what was written, so that the next {@link #show} writes again. */

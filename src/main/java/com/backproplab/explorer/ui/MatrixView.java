@@ -102,10 +102,14 @@ class MatrixView extends Component {
         return shown;
     }
 
-    /** Shows the numbers to {@code digits} significant digits, on a colour scale when {@code heat}. */
-    void setDisplay(int digits, boolean heat) {
+    /**
+     * Shows the numbers to {@code digits} significant digits, on a colour scale when {@code heat}: from
+     * −heatMax to +heatMax, or the table's own largest |value| when heatMax is 0.
+     */
+    void setDisplay(int digits, boolean heat, double heatMax) {
         getElement().setProperty("digits", digits);
         getElement().setProperty("heat", heat);
+        getElement().setProperty("heatMax", heatMax);
     }
 
     /** Highlights the cells at these row-major indices (the cells the last step changed). */

@@ -1,6 +1,7 @@
 package com.backproplab.explorer.ui;
 
 import com.backproplab.explorer.Draft;
+import com.backproplab.explorer.Note;
 import com.backproplab.scenario.CellRef;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -16,7 +17,7 @@ class Notices extends Div {
         getElement().setAttribute("aria-live", "polite");
     }
 
-    void show(Map<CellRef, Draft.Invalid> invalid, List<String> warnings, Optional<String> note) {
+    void show(Map<CellRef, Draft.Invalid> invalid, List<String> warnings, Optional<Note> note) {
         removeAll();
         if (!invalid.isEmpty()) {
             Div error = notice("error", "invalid-notice");
@@ -29,10 +30,10 @@ class Notices extends Div {
             warnings.forEach(w -> warning.add(line(w)));
             add(warning);
         }
-        note.ifPresent(text -> {
-            Div info = notice("info", "note");
-            info.add(line(text));
-            add(info);
+        note.ifPresent(n -> {
+            Div shown = notice(n.error() ? "error" : "info", "note");
+            shown.add(line(n.text()));
+            add(shown);
         });
     }
 

@@ -10,8 +10,10 @@ import com.backproplab.explorer.LabelCheck;
 import com.backproplab.explorer.StepTables;
 import com.backproplab.math.BackpropTrace;
 import com.backproplab.math.ParameterRef;
+import com.backproplab.permalink.ColourScale;
 import com.backproplab.permalink.ViewState;
 import com.backproplab.scenario.CellRef;
+import com.backproplab.scenario.Gallery;
 import com.backproplab.scenario.Scenario;
 import com.vaadin.flow.component.UI;
 import java.util.List;
@@ -29,6 +31,7 @@ final class PageRenderer {
     private final LinkSync links;
     private BackpropTrace trace;
     private ParameterRef charted;
+    private double pageMax;
 
     PageRenderer(ExplorerView page, LiveCheck liveCheck, LinkSync links) {
         this.page = page;
@@ -48,10 +51,13 @@ final class PageRenderer {
         boolean networkChanged = before == null || !before.scenario().equals(scenario);
         if (networkChanged) {
             page.controls.show(scenario);
+            page.header.showExample(Gallery.all().stream()
+                    .filter(e -> e.scenario().equals(scenario))
+                    .findFirst());
         }
-        if (before == null || !before.view().equals(s.view())) {
+        boolean viewChanged = before == null || !before.view().equals(s.view());
+        if (viewChanged) {
             page.controls.showView(s.view());
-            page.allCards(m -> m.setDisplay(s.view().digits(), s.view().heat()));
         }
         boolean traced = false;
         if (s.draft().isValid() && (trace == null || !sameNetwork(scenario))) {
@@ -69,6 +75,11 @@ final class PageRenderer {
             charted = parameter;
         }
         showInputs(s);
+        if (viewChanged || (s.view().heat() == ColourScale.PAGE && (traced || networkChanged))) {
+            pageMax = pageMax();
+            page.allCards(m -> display(m, s));
+            page.controls.legend.show(s.view().heat(), pageMax);
+        }
         page.setClassName("stale", !s.draft().isValid());
         page.notices.show(s.draft().invalid(), LabelCheck.warnings(scenario), s.note());
         page.actions.applyStep.setEnabled(s.draft().isValid());
@@ -82,6 +93,29 @@ final class PageRenderer {
         page.allCards(m -> m.setCursor(selected));
         explain(s);
         links.show(ui, s.link());
+    }
+
+    /** Shows {@code m} with the state's digits and colour scale. */
+    void display(MatrixView m, ExplorerState s) {
+        ColourScale heat = s.view().heat();
+        m.setDisplay(s.view().digits(), heat != ColourScale.OFF, heat == ColourScale.PAGE ? pageMax : 0);
+    }
+
+    /** The largest finite |value| of every table shown, for the page's one colour scale. */
+    private double pageMax() {
+        double[] max = {0};
+        page.allCards(m -> {
+            if (m.shown() != null) {
+                for (double[] row : m.shown().getData()) {
+                    for (double v : row) {
+                        if (Double.isFinite(v)) {
+                            max[0] = Math.max(max[0], Math.abs(v));
+                        }
+                    }
+                }
+            }
+        });
+        return max[0];
     }
 
     private boolean sameNetwork(Scenario s) {

@@ -22,8 +22,13 @@ class SharePanel extends Div {
     /**
      * @param snapshot what to export, read under the session lock when a download starts
      * @param importJson what to do with an uploaded file, called under the session lock
+     * @param refused what to do with the message about a file the browser refused (type or size)
      */
-    SharePanel(int maxImportBytes, Supplier<ExportSnapshot> snapshot, Consumer<byte[]> importJson) {
+    SharePanel(
+            int maxImportBytes,
+            Supplier<ExportSnapshot> snapshot,
+            Consumer<byte[]> importJson,
+            Consumer<String> refused) {
         addClassName("share-panel");
         Span label = new Span("Export");
         label.addClassName("share-label");
@@ -45,7 +50,20 @@ class SharePanel extends Div {
         upload.setDropLabel(new Span("or drop a JSON file here"));
         upload.setUploadButton(new com.vaadin.flow.component.button.Button("Import JSON…"));
         upload.addClassName("import-upload");
+        upload.addFileRejectedListener(e -> {
+            refused.accept(rejection(e.getFileName(), maxImportBytes));
+            upload.clearFileList();
+        });
         add(upload);
+    }
+
+    /** Why the browser refused a file, in plain words: its type, else its size. */
+    static String rejection(String fileName, int maxBytes) {
+        String name = fileName == null || fileName.isBlank() ? "The file" : "“" + Abbreviated.of(fileName) + "”";
+        if (fileName == null || !fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            return name + " is not a JSON file: choose a .json file, as the JSON export writes it.";
+        }
+        return name + " is larger than the limit of " + (maxBytes / (1024 * 1024)) + " MB for an imported file.";
     }
 
     /** A download whose snapshot is taken under the session lock and written outside it. */

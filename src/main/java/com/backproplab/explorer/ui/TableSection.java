@@ -4,7 +4,6 @@ import com.backproplab.explorer.CardGroup;
 import com.backproplab.explorer.CardSpec;
 import com.backproplab.scenario.TableId;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -30,11 +29,10 @@ class TableSection extends Section {
         this.onNewCard = onNewCard;
         setId(section.id());
         addClassName("table-section");
-        H2 heading = new H2(section.title());
         Paragraph lead = new Paragraph(section.intro());
         lead.addClassName("section-intro");
         groups.addClassName("section-groups");
-        add(heading, lead, groups);
+        add(new SectionHeading(this, section.title()), lead, groups);
     }
 
     void show(List<CardGroup> content) {

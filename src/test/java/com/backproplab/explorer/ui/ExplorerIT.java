@@ -99,7 +99,7 @@ class ExplorerIT extends BrowserTest {
         p.type("W1", 0, 1, text);
         assertThat(p.cell("W1", 0, 1)).hasAttribute("data-invalid", "true");
         assertThat(p.cell("W1", 0, 1)).hasText(text);
-        assertThat(p.invalidNotice()).containsText("W1[0][1]: ");
+        assertThat(p.invalidNotice()).containsText("W1[0,1]: ");
         assertThat(p.invalidNotice()).containsText(reason);
         assertThat(p.invalidNotice()).containsText("last valid state");
         assertEquals(Double.toString(-0.00528875), p.cell("W1", 0, 1).getAttribute("data-value"));

@@ -38,8 +38,7 @@ class LookIT extends BrowserTest {
     void the_dark_scheme_follows_the_system_and_the_switch_toggles_it() {
         open(1400, 900, ColorScheme.DARK);
         assertTrue(isDark(background(".matrix-card")), background(".matrix-card"));
-        page.locator(".app-header vaadin-button").click();
-        page.waitForFunction("() => document.documentElement.getAttribute('theme') === 'dark'");
+        // On a dark system the first click shows light (it used to set dark again, changing nothing).
         page.locator(".app-header vaadin-button").click();
         page.waitForFunction("() => document.documentElement.getAttribute('theme') === 'light'");
         assertEquals("rgb(255, 255, 255)", background(".matrix-card"));

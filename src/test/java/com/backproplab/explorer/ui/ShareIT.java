@@ -60,6 +60,28 @@ class ShareIT extends BrowserTest {
     }
 
     @Test
+    void the_csv_export_holds_the_gradient_check_tables_too() throws Exception {
+        new ExplorerPage(page).open(url("/"));
+        Download download = page.waitForDownload(() -> page.locator(
+                        "a.share-link", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Tables"))
+                .click());
+        java.util.Map<String, String> files = new java.util.HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(download.path()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                files.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        Scenario seed = SeedExample.scenario();
+        var checks = com.backproplab.math.GradientCheck.of(
+                seed.network(), seed.batch(), seed.trace().backward());
+        for (var check : checks) {
+            String d = TableId.gradient(check.bias(), check.layer() + 1).name();
+            assertEquals(Exports.csv(check.numeric()), files.get(d + "_numeric.csv"), d + "_numeric");
+            assertEquals(Exports.csv(check.relativeError()), files.get(d + "_error.csv"), d + "_error");
+        }
+    }
+
+    @Test
     void importing_a_json_file_opens_it_and_a_bad_file_is_refused_with_the_field_named() {
         ExplorerPage p = new ExplorerPage(page).open(url("/"));
         Scenario xor = Gallery.byId("xor").orElseThrow().scenario();
