@@ -110,7 +110,8 @@ function keepInView(target: HTMLElement) {
  * link of the section in view carries aria-current, and on narrow screens the links fold into a menu.
  */
 export class BplSectionNav extends HTMLElement {
-  private spy: IntersectionObserver | null = null;
+  private spying = false;
+  private frame = 0;
   private waitForSections: MutationObserver | null = null;
 
   connectedCallback() {
@@ -123,7 +124,7 @@ export class BplSectionNav extends HTMLElement {
 
   disconnectedCallback() {
     this.removeEventListener('click', this.onClick);
-    this.spy?.disconnect();
+    window.removeEventListener('scroll', this.onScroll);
     this.waitForSections?.disconnect();
   }
 
@@ -141,23 +142,36 @@ export class BplSectionNav extends HTMLElement {
     if (sections.length === 0 || sections.some((s) => !s)) return;
     this.waitForSections?.disconnect();
     this.waitForSections = null;
-    this.spy = new IntersectionObserver((entries) => this.onSectionsSeen(entries), {
-      rootMargin: '-20% 0px -70% 0px',
-    });
-    sections.forEach((s) => this.spy!.observe(s!));
+    if (!this.spying) {
+      this.spying = true;
+      window.addEventListener('scroll', this.onScroll, { passive: true });
+    }
     if (pending) {
       const target = document.getElementById(pending);
       if (target) keepInView(target);
     }
   }
 
-  private onSectionsSeen(entries: IntersectionObserverEntry[]) {
-    const seen = entries.filter((e) => e.isIntersecting).map((e) => e.target.id);
-    if (seen.length === 0) return;
-    this.markCurrent(seen[0]);
+  private onScroll = () => {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.onSectionsSeen();
+    });
+  };
+
+  /** The section in view is the last one whose top has passed a third of the window; none above the first. */
+  private onSectionsSeen() {
+    const line = window.innerHeight / 3;
+    let current: string | null = null;
+    for (const link of this.links()) {
+      const section = this.sectionOf(link);
+      if (section && section.getBoundingClientRect().top <= line) current = section.id;
+    }
+    this.markCurrent(current);
   }
 
-  private markCurrent(id: string) {
+  private markCurrent(id: string | null) {
     for (const link of this.links()) {
       if (link.getAttribute('href') === `#${id}`) link.setAttribute('aria-current', 'location');
       else link.removeAttribute('aria-current');

@@ -20,7 +20,7 @@ public final class Gallery {
     private static final List<Example> EXAMPLES = List.of(
             new Example(
                     "seed",
-                    "The worked example (3-4-2, softmax)",
+                    "The worked example (3-4-2)",
                     "The worked example of the chapter “Backward Propagation and Gradient Descent Explained” (Deep-Learning-Essentials): every table matches PyTorch to 1e-12.",
                     SeedExample.scenario()),
             new Example(
