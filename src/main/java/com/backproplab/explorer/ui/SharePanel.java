@@ -8,7 +8,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -37,8 +36,7 @@ class SharePanel extends Div {
                         snapshot,
                         ExportSnapshot::csvZip),
                 download("NumPy script", "backprop_lab.py", "text/x-python", snapshot, ExportSnapshot::numpy));
-        upload = new Upload(UploadHandler.inMemory(
-                (metadata, data) -> getUI().ifPresent(ui -> ui.access(() -> importJson.accept(data)))));
+        upload = new Upload(new BoundedUpload(maxImportBytes, importJson));
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(maxImportBytes);
