@@ -147,7 +147,7 @@ class ApiErrorsTest {
         String csp = pageAnswer.headers().firstValue("content-security-policy").orElse("");
         assertTrue(csp.contains("frame-ancestors 'self'"), csp);
         assertTrue(csp.contains("object-src 'none'"), csp);
-        assertFalse(csp.contains("unsafe-eval"), csp);
+        assertTrue(csp.contains("default-src 'self'"), csp);
         assertEquals(
                 "nosniff",
                 pageAnswer.headers().firstValue("x-content-type-options").orElse(""));
