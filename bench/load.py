@@ -5,10 +5,14 @@ Mixes, for DURATION seconds: HEAVY threads sending worst-case /api/v1/train requ
 client address through X-Forwarded-For, so that the per-client share does not hide the global limit), SMALL
 threads timing the worked example's /api/v1/backprop, and PAGES threads opening page sessions (GET /, which
 creates a session) and /actuator/health. Prints the small request's latency, the answers by status, and
-whether the server answers normally again afterwards. Usage: load.py BASE_URL [DURATION] [HEAVY]
+whether the server answers normally again afterwards; with BENCH_PID set to the server's process id, also
+its heap (jcmd GC.heap_info every 2 s, and after a full GC at the end). Usage: load.py BASE_URL [DURATION] [HEAVY]
 """
 import http.client
 import json
+import os
+import re
+import subprocess
 import sys
 import threading
 import time
@@ -99,6 +103,22 @@ def pages():
         time.sleep(0.2)
 
 
+heap_mb = []
+PID = os.environ.get("BENCH_PID")
+
+
+def heap_used():
+    out = subprocess.run(["jcmd", PID, "GC.heap_info"], capture_output=True, text=True).stdout
+    m = re.search(r"used (\d+)K", out)
+    return int(m.group(1)) / 1024 if m else float("nan")
+
+
+def sample_heap():
+    while time.time() < stop:
+        heap_mb.append(heap_used())
+        time.sleep(2)
+
+
 def pct(values, p):
     v = sorted(values)
     return v[min(len(v) - 1, int(p / 100 * len(v)))] if v else float("nan")
@@ -107,6 +127,8 @@ def pct(values, p):
 threads = [threading.Thread(target=heavy, args=(i,)) for i in range(HEAVY)]
 threads += [threading.Thread(target=small) for _ in range(SMALL)]
 threads += [threading.Thread(target=pages) for _ in range(PAGES)]
+if PID:
+    threads.append(threading.Thread(target=sample_heap))
 print("load: %d heavy /train clients, %d small /backprop, %d page openers, %.0f s on %s" % (HEAVY, SMALL, PAGES, DURATION, BASE))
 for t in threads:
     t.start()
@@ -125,4 +147,7 @@ for _ in range(20):
     s = request("POST", "/api/v1/backprop", SEED, {"Content-Type": "application/json"})
     after.append(((time.perf_counter() - t) * 1000, s))
 ok = all(s == 200 for _, s in after) and request("GET", "/actuator/health") == 200
+if PID:
+    subprocess.run(["jcmd", PID, "GC.run"], capture_output=True)
+    print("heap during the load: max %.0f MB used; after a full GC: %.0f MB" % (max(heap_mb), heap_used()))
 print("after the load: %s, small /backprop p95=%.0f ms" % ("recovered" if ok else "NOT recovered", pct([a for a, _ in after], 95)))
