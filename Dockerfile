@@ -18,6 +18,15 @@ WORKDIR /app
 COPY --from=build /src/target/backprop-lab-*.jar app.jar
 USER app
 EXPOSE 8080
-HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-    CMD curl -fsS http://localhost:8080/actuator/health || exit 1
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
+# A server that stops answering (a stuck poller, a full heap) fails the check within about 30 s: curl gives
+# up after 3 s, so a hung server is as unhealthy as a dead one. Docker alone only marks the container
+# unhealthy; an orchestrator (or `docker run --restart`, after the JVM exits) replaces it.
+HEALTHCHECK --interval=10s --timeout=5s --start-period=40s --retries=3 \
+    CMD curl -fsS --max-time 3 http://localhost:8080/actuator/health/liveness || exit 1
+# -XX:+ExitOnOutOfMemoryError: after an OutOfMemoryError the JVM exits instead of limping on with dead
+# threads (an OOM can kill Tomcat's poller and leave a process that answers nothing); the restart policy
+# brings a fresh one, and the pages reload their state from their URLs.
+# -XX:MaxRAMPercentage=75: the heap follows the container's memory limit, leaving room for the rest.
+# A graceful shutdown (server.shutdown=graceful) needs the JVM to get SIGTERM: java is PID 1 here.
+STOPSIGNAL SIGTERM
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/app.jar"]

@@ -5,111 +5,175 @@ import com.backproplab.math.GradientCheck;
 import com.backproplab.math.LayerGradients;
 import com.backproplab.math.Network;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.apache.commons.math3.linear.RealMatrix;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes traces as the JSON of {@code /api/v1}: every matrix a list of rows, and the numbers that are not
- * finite as the strings "Infinity", "-Infinity" and "NaN".
+ * Writes the answers of {@code /api/v1} straight to the response as they are produced, so that an answer
+ * costs no memory beyond the trace it is written from: every matrix a list of rows, and the numbers that are
+ * not finite as the strings "Infinity", "-Infinity" and "NaN".
  */
 final class JsonWriter {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
     private JsonWriter() {}
 
-    static ObjectNode trace(BackpropTrace t, List<GradientCheck.MatrixCheck> checks, String checkSkipped) {
-        ObjectNode out = NODES.objectNode();
-        out.set("loss", number(t.forward().loss()));
-        out.set("lossPerSample", vector(t.forward().lossPerSample()));
-        ArrayNode layers = out.putArray("layers");
+    /**
+     * The answer of {@code /backprop}.
+     *
+     * @param checks the gradient check, or null when it was skipped for {@code checkSkipped}
+     * @param jacobiansSkipped why the softmax Jacobians are left out, or null (they are in the trace, or the
+     *     output is not a softmax)
+     */
+    static void trace(
+            JsonGenerator out,
+            BackpropTrace t,
+            List<GradientCheck.MatrixCheck> checks,
+            String checkSkipped,
+            String jacobiansSkipped) {
+        out.writeStartObject();
+        out.writeName("loss");
+        number(out, t.forward().loss());
+        out.writeName("lossPerSample");
+        vector(out, t.forward().lossPerSample());
+        out.writeName("layers");
+        out.writeStartArray();
         for (int l = 0; l < t.network().architecture().depth(); l++) {
             LayerGradients g = t.backward().layers().get(l);
-            ObjectNode layer = layers.addObject();
-            layer.set("z", matrix(t.forward().z().get(l)));
-            layer.set("a", matrix(t.forward().a().get(l)));
-            layer.set("dA", matrix(g.dA()));
-            layer.set("dZ", matrix(g.dZ()));
-            layer.set("dW", matrix(g.dW()));
-            layer.set("db", matrix(g.db()));
-            layer.set(
-                    "activationDerivative",
-                    g.activationDerivative().map(JsonWriter::matrix).orElse(NODES.nullNode()));
+            out.writeStartObject();
+            field(out, "z", t.forward().z().get(l));
+            field(out, "a", t.forward().a().get(l));
+            field(out, "dA", g.dA());
+            field(out, "dZ", g.dZ());
+            field(out, "dW", g.dW());
+            field(out, "db", g.db());
+            field(out, "activationDerivative", g.activationDerivative());
+            out.writeEndObject();
         }
-        if (!t.backward().softmaxJacobians().isEmpty()) {
-            out.set("softmaxJacobians", matrices(t.backward().softmaxJacobians()));
+        out.writeEndArray();
+        if (jacobiansSkipped != null) {
+            out.writeName("softmaxJacobians");
+            out.writeStartObject();
+            out.writeName("skipped");
+            out.writeString(jacobiansSkipped);
+            out.writeEndObject();
+        } else if (!t.backward().softmaxJacobians().isEmpty()) {
+            out.writeName("softmaxJacobians");
+            matrices(out, t.backward().softmaxJacobians());
         }
-        ObjectNode routes = out.putObject("outputGradient");
-        routes.set("chain", matrix(t.backward().dZChain()));
-        routes.set("fused", t.backward().dZFused().map(JsonWriter::matrix).orElse(NODES.nullNode()));
-        routes.set(
-                "maxAbsDifference",
-                t.backward().routesMaxDifference().map(JsonWriter::number).orElse(NODES.nullNode()));
-        out.set("next", parameters(t.next()));
-        out.set("gradientCheck", gradientCheck(checks, checkSkipped));
-        return out;
+        out.writeName("outputGradient");
+        out.writeStartObject();
+        field(out, "chain", t.backward().dZChain());
+        field(out, "fused", t.backward().dZFused());
+        out.writeName("maxAbsDifference");
+        Optional<Double> difference = t.backward().routesMaxDifference();
+        if (difference.isPresent()) {
+            number(out, difference.get());
+        } else {
+            out.writeNull();
+        }
+        out.writeEndObject();
+        out.writeName("next");
+        out.writeStartObject();
+        parameters(out, t.next());
+        out.writeEndObject();
+        out.writeName("gradientCheck");
+        gradientCheck(out, checks, checkSkipped);
+        out.writeEndObject();
     }
 
-    static ObjectNode training(double[] lossHistory, Network network) {
-        ObjectNode out = NODES.objectNode();
-        out.set("lossHistory", vector(lossHistory));
-        out.setAll(parameters(network));
-        return out;
+    /** The answer of {@code /train}: the loss history and the final parameters. */
+    static void training(JsonGenerator out, double[] lossHistory, Network network) {
+        out.writeStartObject();
+        out.writeName("lossHistory");
+        vector(out, lossHistory);
+        parameters(out, network);
+        out.writeEndObject();
     }
 
-    private static ObjectNode parameters(Network network) {
-        ObjectNode out = NODES.objectNode();
-        out.set("weights", matrices(network.weights()));
-        out.set("biases", matrices(network.biases()));
-        return out;
+    private static void parameters(JsonGenerator out, Network network) {
+        out.writeName("weights");
+        matrices(out, network.weights());
+        out.writeName("biases");
+        matrices(out, network.biases());
     }
 
-    private static ObjectNode gradientCheck(List<GradientCheck.MatrixCheck> checks, String skipped) {
-        ObjectNode out = NODES.objectNode();
+    private static void gradientCheck(JsonGenerator out, List<GradientCheck.MatrixCheck> checks, String skipped) {
+        out.writeStartObject();
         if (checks == null) {
-            out.put("skipped", skipped);
-            return out;
+            out.writeName("skipped");
+            out.writeString(skipped);
+            out.writeEndObject();
+            return;
         }
-        out.put("method", "fourth-order central differences");
-        out.put("step", GradientCheck.STEP);
-        ArrayNode list = out.putArray("matrices");
+        out.writeName("method");
+        out.writeString("fourth-order central differences");
+        out.writeName("step");
+        out.writeNumber(GradientCheck.STEP);
+        out.writeName("matrices");
+        out.writeStartArray();
         for (GradientCheck.MatrixCheck c : checks) {
-            ObjectNode m = list.addObject();
-            m.put("name", c.name());
-            m.set("maxRelativeError", number(c.maxRelativeError()));
-            m.put("verdict", c.verdict().name().toLowerCase(java.util.Locale.ROOT));
-            m.set("numeric", matrix(c.numeric()));
-            m.set("relativeError", matrix(c.relativeError()));
+            out.writeStartObject();
+            out.writeName("name");
+            out.writeString(c.name());
+            out.writeName("maxRelativeError");
+            number(out, c.maxRelativeError());
+            out.writeName("verdict");
+            out.writeString(c.verdict().name().toLowerCase(Locale.ROOT));
+            field(out, "numeric", c.numeric());
+            field(out, "relativeError", c.relativeError());
+            out.writeEndObject();
         }
-        return out;
+        out.writeEndArray();
+        out.writeEndObject();
     }
 
-    static ArrayNode matrices(List<RealMatrix> list) {
-        ArrayNode out = NODES.arrayNode();
-        list.forEach(m -> out.add(matrix(m)));
-        return out;
+    private static void field(JsonGenerator out, String name, RealMatrix m) {
+        out.writeName(name);
+        matrix(out, m);
     }
 
-    static JsonNode matrix(RealMatrix m) {
-        ArrayNode out = NODES.arrayNode();
-        for (double[] row : m.getData()) {
-            out.add(vector(row));
+    private static void field(JsonGenerator out, String name, Optional<RealMatrix> m) {
+        out.writeName(name);
+        if (m.isPresent()) {
+            matrix(out, m.get());
+        } else {
+            out.writeNull();
         }
-        return out;
     }
 
-    static ArrayNode vector(double[] values) {
-        ArrayNode out = NODES.arrayNode();
+    private static void matrices(JsonGenerator out, List<RealMatrix> list) {
+        out.writeStartArray();
+        list.forEach(m -> matrix(out, m));
+        out.writeEndArray();
+    }
+
+    private static void matrix(JsonGenerator out, RealMatrix m) {
+        out.writeStartArray();
+        for (int i = 0; i < m.getRowDimension(); i++) {
+            out.writeStartArray();
+            for (int j = 0; j < m.getColumnDimension(); j++) {
+                number(out, m.getEntry(i, j));
+            }
+            out.writeEndArray();
+        }
+        out.writeEndArray();
+    }
+
+    private static void vector(JsonGenerator out, double[] values) {
+        out.writeStartArray();
         for (double v : values) {
-            out.add(number(v));
+            number(out, v);
         }
-        return out;
+        out.writeEndArray();
     }
 
-    static JsonNode number(double v) {
-        return Double.isFinite(v) ? NODES.numberNode(v) : NODES.stringNode(Double.toString(v));
+    private static void number(JsonGenerator out, double v) {
+        if (Double.isFinite(v)) {
+            out.writeNumber(v);
+        } else {
+            out.writeString(Double.toString(v));
+        }
     }
 }

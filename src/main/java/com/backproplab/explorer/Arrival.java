@@ -4,26 +4,26 @@ import com.backproplab.permalink.Permalink;
 import com.backproplab.permalink.PermalinkCodec;
 import com.backproplab.permalink.PermalinkException;
 import com.backproplab.permalink.ViewState;
+import com.backproplab.scenario.Echo;
 import com.backproplab.scenario.Gallery;
 import com.backproplab.scenario.InvalidInputException;
+import com.backproplab.scenario.LayerSizes;
 import com.backproplab.scenario.Limits;
+import com.backproplab.scenario.RequestSize;
 import com.backproplab.scenario.Scenario;
 import com.backproplab.scenario.ScenarioJson;
 import com.backproplab.scenario.ScenarioValidator;
 import com.backproplab.scenario.SeedExample;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a visitor arrives at: the state an example, a link or an imported file describes, with the message
  * to show beside it; anything unreadable gives the worked example and says why.
  */
 public record Arrival(Permalink link, Optional<Note> message) {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** What reading an imported file gave: a network to open, or why not. */
     public sealed interface Imported {
@@ -50,7 +50,7 @@ public record Arrival(Permalink link, Optional<Note> message) {
             return Optional.of(Gallery.byId(id)
                     .map(e -> new Arrival(
                             new Permalink(e.scenario(), ViewState.DEFAULT), Optional.of(Note.info(e.lookAt()))))
-                    .orElseGet(() -> workedExample("There is no example named '" + abbreviate(id)
+                    .orElseGet(() -> workedExample("There is no example named '" + Echo.of(id)
                             + "'; this is the worked example of the chapter.")));
         }
         if (parameters.isEmpty()) {
@@ -70,25 +70,33 @@ public record Arrival(Permalink link, Optional<Note> message) {
     public static Imported imported(byte[] data, ScenarioValidator validator, Limits limits) {
         Scenario s;
         try {
-            s = validator.validate(ScenarioJson.read(JSON.readTree(data)));
-        } catch (JacksonException e) {
-            return new Imported.Refused(JsonProblem.describe(e));
+            s = validator.validate(ScenarioJson.read(ScenarioJson.parse(data)));
         } catch (InvalidInputException e) {
-            return new Imported.Refused(e.getMessage());
+            // "body" is the whole file: say what is wrong with it without the API's field name.
+            String detail = e.field().equals("body") ? e.getMessage().substring("body: ".length()) : e.getMessage();
+            return new Imported.Refused(detail);
         }
         return showable(s, limits).<Imported>map(Imported.Refused::new).orElseGet(() -> new Imported.Opened(s));
     }
 
-    /** Why the page cannot show {@code s}, or empty. */
+    /** Why the page cannot show {@code s}, or empty; checked before any table of it is built. */
     private static Optional<String> showable(Scenario s, Limits limits) {
-        if (s.batch().size() > limits.maxPageSamples()) {
-            return Optional.of(
-                    "x: " + s.batch().size() + " samples; this page shows at most " + limits.maxPageSamples() + ".");
+        int m = s.batch().size();
+        if (m > limits.maxPageSamples()) {
+            return Optional.of("x: " + m + " samples; this page shows at most " + limits.maxPageSamples() + ".");
+        }
+        List<Integer> sizes = s.network().architecture().sizes();
+        double values = RequestSize.page(sizes, m);
+        if (values > limits.maxPageValues()) {
+            return Optional.of(String.format(
+                    Locale.ROOT,
+                    "layers: a %s network on %d samples fills its tables with %.3g numbers; one page shows at"
+                            + " most %d. Use fewer samples or smaller layers, or post the JSON to the API.",
+                    LayerSizes.format(sizes),
+                    m,
+                    values,
+                    limits.maxPageValues()));
         }
         return Optional.empty();
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 }

@@ -9,8 +9,13 @@ public record BackpropTrace(
 
     /** Computes the forward pass, the backward pass and the next state W − α·dW. */
     public static BackpropTrace of(Network network, Batch batch, double learningRate) {
+        return of(network, batch, learningRate, true);
+    }
+
+    /** As {@link #of(Network, Batch, double)}; the softmax Jacobians only if {@code jacobians}. */
+    public static BackpropTrace of(Network network, Batch batch, double learningRate, boolean jacobians) {
         ForwardPass forward = ForwardPass.of(network, batch);
-        BackwardPass backward = BackwardPass.of(network, batch, forward);
+        BackwardPass backward = BackwardPass.of(network, batch, forward, jacobians);
         Network next = GradientStep.apply(network, backward.layers(), learningRate);
         return new BackpropTrace(network, batch, learningRate, forward, backward, next);
     }

@@ -28,6 +28,14 @@ public record BackwardPass(
 
     /** Every backward table of {@code network} on {@code batch}, given its forward trace. */
     public static BackwardPass of(Network network, Batch batch, ForwardPass forward) {
+        return of(network, batch, forward, true);
+    }
+
+    /**
+     * As {@link #of(Network, Batch, ForwardPass)}; without the per-sample softmax Jacobians (m·C² numbers)
+     * unless {@code jacobians}. No other table needs them: the chain uses diag(ŷ)−ŷŷᵀ row by row.
+     */
+    public static BackwardPass of(Network network, Batch batch, ForwardPass forward, boolean jacobians) {
         OutputLayer output = network.architecture().output();
         RealMatrix yHat = forward.yHat();
         RealMatrix dYHat = output.dLossdYHat(yHat, batch.y());
@@ -35,7 +43,8 @@ public record BackwardPass(
         Optional<RealMatrix> fused = output.fusedDZ(yHat, batch.y());
         List<LayerGradients> layers =
                 backpropagate(network, batch, forward, dYHat, output.derivative(yHat), fused.orElse(chain));
-        return new BackwardPass(dYHat, output.softmaxJacobians(yHat), chain, fused, layers);
+        List<RealMatrix> jacobianList = jacobians ? output.softmaxJacobians(yHat) : List.of();
+        return new BackwardPass(dYHat, jacobianList, chain, fused, layers);
     }
 
     private static List<LayerGradients> backpropagate(

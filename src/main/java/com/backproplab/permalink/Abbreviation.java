@@ -1,11 +1,13 @@
 package com.backproplab.permalink;
 
-/** Echoed input cut to a short prefix, so that a hostile link cannot fill a message. */
+import com.backproplab.scenario.Echo;
+
+/** Echoed input cut to a short prefix with its invisible characters escaped (see {@link Echo}). */
 final class Abbreviation {
 
     private Abbreviation() {}
 
     static String of(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        return Echo.of(s);
     }
 }

@@ -29,14 +29,14 @@ public final class CellParser {
             return new Result.Invalid("empty: type a number");
         }
         if (DECIMAL_COMMA.matcher(t).matches()) {
-            return new Result.Invalid("'" + text.strip() + "' uses a comma: write the decimal point as '.'");
+            return new Result.Invalid("'" + Echo.of(text.strip()) + "' uses a comma: write the decimal point as '.'");
         }
         if (!NUMBER.matcher(t).matches()) {
-            return new Result.Invalid("'" + text.strip() + "' is not a number");
+            return new Result.Invalid("'" + Echo.of(text.strip()) + "' is not a number");
         }
         double v = Double.parseDouble(t);
         if (Double.isInfinite(v)) {
-            return new Result.Invalid("'" + text.strip() + "' is too large for a double (over 1.8e308)");
+            return new Result.Invalid("'" + Echo.of(text.strip()) + "' is too large for a double (over 1.8e308)");
         }
         return new Result.Value(v);
     }

@@ -35,7 +35,7 @@ public final class LayerSizes {
         }
         int hidden = sizes.size() - 2;
         if (hidden < 1 || hidden > limits.maxHiddenLayers()) {
-            return new Parsed.Problem("Expected " + allowed + "; '" + abbreviate(text.strip()) + "' has "
+            return new Parsed.Problem("Expected " + allowed + "; '" + Echo.of(text.strip()) + "' has "
                     + Math.max(hidden, 0) + " hidden layers.");
         }
         return new Parsed.Sizes(sizes);
@@ -64,9 +64,5 @@ public final class LayerSizes {
     /** {@code sizes} written as {@code 3-4-2}. */
     public static String format(List<Integer> sizes) {
         return String.join("-", sizes.stream().map(String::valueOf).toList());
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 }

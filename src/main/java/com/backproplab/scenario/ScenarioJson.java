@@ -1,10 +1,15 @@
 package com.backproplab.scenario;
 
 import com.backproplab.math.Network;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.linear.RealMatrix;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -17,10 +22,64 @@ public final class ScenarioJson {
 
     private ScenarioJson() {}
 
-    /** The scenario a body describes, unchecked; {@link ScenarioValidator} checks it. */
-    public static ScenarioInput read(JsonNode body) {
+    /** The fields of a scenario, in the order {@link #write} writes them. */
+    public static final List<String> FIELDS = List.of(
+            "layers", "hiddenActivation", "outputActivation", "loss", "learningRate", "x", "y", "weights", "biases");
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    /**
+     * The JSON document of a request body or an imported file; an empty body, malformed JSON or a field
+     * given twice is an {@link InvalidInputException} for {@code body} saying where, in words that name no
+     * parser internals.
+     */
+    public static JsonNode parse(byte[] data) {
+        if (data == null || new String(data, StandardCharsets.UTF_8).isBlank()) {
+            throw new InvalidInputException("body", "empty; expected a JSON object");
+        }
+        try {
+            return JSON.readTree(data);
+        } catch (JacksonException e) {
+            throw new InvalidInputException("body", describe(e));
+        }
+    }
+
+    private static String describe(JacksonException e) {
+        TokenStreamLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 1
+                ? ""
+                : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("Duplicate Object property")) {
+            int open = message.indexOf('"');
+            int close = message.lastIndexOf('"');
+            String name = open >= 0 && close > open ? message.substring(open + 1, close) : "?";
+            return "the field '" + Echo.of(name) + "' appears more than once" + where;
+        }
+        if (message.contains("end-of-input")) {
+            return "not a complete JSON document: it ends early" + where;
+        }
+        return "not a readable JSON document" + where;
+    }
+
+    /**
+     * The scenario a body describes, unchecked; {@link ScenarioValidator} checks it. A field other than
+     * {@link #FIELDS} and {@code extraFields} is refused rather than ignored, so that a misspelt name is
+     * never silently dropped.
+     */
+    public static ScenarioInput read(JsonNode body, String... extraFields) {
         if (body == null || !body.isObject()) {
             throw new InvalidInputException("body", "expected a JSON object");
+        }
+        List<String> known = new ArrayList<>(FIELDS);
+        known.addAll(List.of(extraFields));
+        for (String name : body.propertyNames()) {
+            if (!known.contains(name)) {
+                throw new InvalidInputException(
+                        Echo.of(name), "not a field of this request; the fields are " + String.join(", ", known));
+            }
         }
         return new ScenarioInput(
                 integers(body, "layers"),
@@ -41,7 +100,7 @@ public final class ScenarioJson {
             return null;
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-            throw new InvalidInputException(field, "expected a whole number, got " + node);
+            throw new InvalidInputException(field, "expected a whole number, got " + Echo.of(node.toString()));
         }
         return node.intValue();
     }
@@ -52,7 +111,7 @@ public final class ScenarioJson {
             return null;
         }
         if (!node.isString()) {
-            throw new InvalidInputException(field, "expected a name in quotes, got " + node);
+            throw new InvalidInputException(field, "expected a name in quotes, got " + Echo.of(node.toString()));
         }
         return node.stringValue();
     }
@@ -67,7 +126,8 @@ public final class ScenarioJson {
         for (int i = 0; i < node.size(); i++) {
             JsonNode v = node.get(i);
             if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-                throw new InvalidInputException(field + "[" + i + "]", "expected a whole number, got " + v);
+                throw new InvalidInputException(
+                        field + "[" + i + "]", "expected a whole number, got " + Echo.of(v.toString()));
             }
             out.add(v.intValue());
         }
@@ -114,23 +174,19 @@ public final class ScenarioJson {
         }
         double v = node.doubleValue();
         if (!Double.isFinite(v)) {
-            throw new InvalidInputException(field, "not a finite number (" + node + ")");
+            throw new InvalidInputException(field, "not a finite number (" + Echo.of(node.toString()) + ")");
         }
         return v;
     }
 
     private static Double failNumber(String field, JsonNode node) {
-        throw new InvalidInputException(field, "not a finite number (got " + node + ")");
+        throw new InvalidInputException(field, "not a finite number (got " + Echo.of(String.valueOf(node)) + ")");
     }
 
     private static void requireArray(JsonNode node, String field) {
         if (!node.isArray()) {
-            throw new InvalidInputException(field, "expected a list, got " + abbreviate(node.toString()));
+            throw new InvalidInputException(field, "expected a list, got " + Echo.of(node.toString()));
         }
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     /** {@code s} as a request body of {@code POST /api/v1/backprop}. */

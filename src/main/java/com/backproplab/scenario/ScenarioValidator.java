@@ -144,7 +144,7 @@ public final class ScenarioValidator {
     }
 
     private static InvalidInputException unknown(String field, String value, String allowed) {
-        return new InvalidInputException(field, "unknown name '" + value + "'; allowed: " + allowed);
+        return new InvalidInputException(field, "unknown name '" + Echo.of(value) + "'; allowed: " + allowed);
     }
 
     private static String ids(Named[] values) {

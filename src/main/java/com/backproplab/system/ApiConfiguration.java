@@ -30,7 +30,7 @@ class ApiConfiguration {
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(Limits limits) {
         FilterRegistrationBean<RequestSizeLimitFilter> bean =
                 new FilterRegistrationBean<>(new RequestSizeLimitFilter(limits.maxBodyBytes()));
-        bean.addUrlPatterns("/api/*");
+        bean.addUrlPatterns("/*");
         bean.setOrder(0);
         return bean;
     }

@@ -147,7 +147,7 @@ class BackpropApiTest {
         assertTrue(tooLarge.body().contains("body: larger than the limit"));
         HttpResponse<String> malformed = post("/api/v1/backprop", "{\"layers\": [3,4");
         assertEquals(400, malformed.statusCode());
-        assertTrue(malformed.body().contains("body: not a readable JSON document"), malformed.body());
+        assertTrue(malformed.body().contains("body: not a complete JSON document: it ends early"), malformed.body());
     }
 
     @Test

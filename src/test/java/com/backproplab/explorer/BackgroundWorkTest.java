@@ -14,6 +14,7 @@ import com.backproplab.scenario.ScenarioEditor;
 import com.backproplab.scenario.SeedExample;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +25,7 @@ class BackgroundWorkTest {
 
     /** One training thread, two places in the queue. */
     private final BackgroundWork work =
-            new BackgroundWork(new Limits(6, 64, 10_000, 256, 100_000, 5_000_000_000L, 5e7, 5e5, 1 << 21, 1, 2));
+            new BackgroundWork(Limits.with(Map.of("training-threads", "1", "training-queue", "2")));
 
     @AfterEach
     void stop() {

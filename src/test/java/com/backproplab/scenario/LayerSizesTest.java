@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class LayerSizesTest {
 
-    private static final Limits RAISED =
-            new Limits(8, 128, 10_000, 256, 100_000, 5_000_000_000L, 5e7, 5e5, 1 << 21, 0, 8);
+    private static final Limits RAISED = Limits.with(Map.of("max-hidden-layers", "8", "max-units", "128"));
 
     @Test
     void sizes_joined_by_dashes_are_read_with_spaces_allowed() {

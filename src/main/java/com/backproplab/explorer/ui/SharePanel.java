@@ -1,6 +1,7 @@
 package com.backproplab.explorer.ui;
 
 import com.backproplab.explorer.ExportSnapshot;
+import com.backproplab.scenario.Echo;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -42,8 +42,7 @@ class SharePanel extends Div {
                         snapshot,
                         ExportSnapshot::csvZip),
                 download("NumPy script", "backprop_lab.py", "text/x-python", snapshot, ExportSnapshot::numpy));
-        upload = new Upload(UploadHandler.inMemory(
-                (metadata, data) -> getUI().ifPresent(ui -> ui.access(() -> importJson.accept(data)))));
+        upload = new Upload(new BoundedUpload(maxImportBytes, importJson));
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(maxImportBytes);
@@ -59,7 +58,7 @@ class SharePanel extends Div {
 
     /** Why the browser refused a file, in plain words: its type, else its size. */
     static String rejection(String fileName, int maxBytes) {
-        String name = fileName == null || fileName.isBlank() ? "The file" : "“" + Abbreviated.of(fileName) + "”";
+        String name = fileName == null || fileName.isBlank() ? "The file" : "“" + Echo.of(fileName) + "”";
         if (fileName == null || !fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
             return name + " is not a JSON file: choose a .json file, as the JSON export writes it.";
         }

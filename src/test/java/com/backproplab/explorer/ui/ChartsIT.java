@@ -109,17 +109,21 @@ class ChartsIT extends BrowserTest {
                 .locator("input");
         layers.fill("2-64-64-64-1");
         layers.press("Enter");
-        assertThat(p.matrix("W3").locator("td[data-row]")).hasCount(64 * 64);
+        // A network of 13,000 cells renders slowly on a loaded machine: wait for it rather than fail.
+        var slowCount = new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(30_000);
+        var slowText =
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
+        assertThat(p.matrix("W3").locator("td[data-row]")).hasCount(64 * 64, slowCount);
         Locator samples = page.locator("vaadin-integer-field")
                 .filter(new Locator.FilterOptions().setHasText("Samples m"))
                 .locator("input");
         samples.fill("8");
         samples.press("Enter");
-        assertThat(p.matrix("X").locator("td[data-row]")).hasCount(8 * 2);
+        assertThat(p.matrix("X").locator("td[data-row]")).hasCount(8 * 2, slowCount);
         steps(100_000);
         p.button("Run steps").click();
         assertThat(page.locator("[data-testid='train-status']"))
-                .containsText("Not started: 100000 steps of a 2-64-64-64-1 network on 8 samples cost ");
+                .containsText("Not started: 100000 steps of a 2-64-64-64-1 network on 8 samples cost ", slowText);
         assertThat(page.locator("[data-testid='train-status']"))
                 .containsText("more than the limit of 5.00e+09 per run");
         assertEquals("0", chart("loss").getAttribute("data-steps"), "nothing ran");

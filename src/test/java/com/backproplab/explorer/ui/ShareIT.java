@@ -12,8 +12,12 @@ import com.backproplab.scenario.ScenarioJson;
 import com.backproplab.scenario.SeedExample;
 import com.backproplab.scenario.TableId;
 import com.backproplab.support.BrowserTest;
+import com.microsoft.playwright.APIRequestContext;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.zip.ZipInputStream;
@@ -99,5 +103,38 @@ class ShareIT extends BrowserTest {
                         "bad.json", "application/json", bad.toString().getBytes(StandardCharsets.UTF_8)));
         assertThat(page.locator("[data-testid='note']")).containsText("hiddenActivation: unknown name 'swish'");
         assertThat(p.matrix("X").locator("td[data-row]")).hasCount(8);
+    }
+
+    @Test
+    void the_server_refuses_an_import_over_the_limit_that_skipped_the_browser_s_check() {
+        ExplorerPage p = new ExplorerPage(page).open(url("/"));
+        String target = page.locator("vaadin-upload").getAttribute("target");
+        String address = url("/") + target.replaceFirst("^\\./", "");
+        APIRequestContext request = context.request();
+        byte[] overLimit = new byte[(2 << 20) + 10_000];
+        java.util.Arrays.fill(overLimit, (byte) ' ');
+        APIResponse raw = request.post(
+                address,
+                RequestOptions.create()
+                        .setHeader("Content-Type", "application/json")
+                        .setHeader("X-Filename", "big.json")
+                        .setData(overLimit));
+        assertTrue(raw.status() >= 400, "a raw upload just over the limit answered " + raw.status());
+        byte[] farOver = new byte[3 << 20];
+        java.util.Arrays.fill(farOver, (byte) ' ');
+        APIResponse rawFar = request.post(
+                address,
+                RequestOptions.create()
+                        .setHeader("Content-Type", "application/json")
+                        .setData(farOver));
+        assertEquals(413, rawFar.status());
+        APIResponse multipart = request.post(
+                address,
+                RequestOptions.create()
+                        .setMultipart(FormData.create()
+                                .set("file", new FilePayload("big.json", "application/json", farOver))));
+        assertEquals(413, multipart.status());
+        assertThat(p.matrix("X").locator("td[data-row]")).hasCount(6);
+        assertThat(page.getByText("Imported the file.")).hasCount(0);
     }
 }

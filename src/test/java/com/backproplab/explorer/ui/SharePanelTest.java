@@ -17,12 +17,11 @@ class SharePanelTest {
     }
 
     @Test
-    void a_file_name_is_shown_short_and_without_control_or_direction_characters() {
+    void a_file_name_is_shown_short_with_its_invisible_characters_written_out() {
         assertEquals(
-                "“evil\u0007name.txt” is not a JSON file: choose a .json file, as the JSON export writes it."
-                        .replace("\u0007", ""),
+                "“evil\\u0007na\\u202Eme.txt” is not a JSON file: choose a .json file, as the JSON export writes it.",
                 SharePanel.rejection("evil\u0007na\u202Eme.txt", 1 << 21));
         String shown = SharePanel.rejection("a".repeat(500) + ".txt", 1 << 21);
-        assertEquals("“" + "a".repeat(60) + "…”", shown.substring(0, shown.indexOf('”') + 1));
+        assertEquals("“" + "a".repeat(40) + "…”", shown.substring(0, shown.indexOf('”') + 1));
     }
 }

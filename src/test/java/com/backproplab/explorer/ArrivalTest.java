@@ -1,0 +1,85 @@
+package com.backproplab.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import com.backproplab.permalink.Permalink;
+import com.backproplab.permalink.PermalinkCodec;
+import com.backproplab.permalink.ViewState;
+import com.backproplab.scenario.FillRule;
+import com.backproplab.scenario.Limits;
+import com.backproplab.scenario.Scenario;
+import com.backproplab.scenario.ScenarioEditor;
+import com.backproplab.scenario.ScenarioJson;
+import com.backproplab.scenario.ScenarioValidator;
+import com.backproplab.scenario.SeedExample;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ArrivalTest {
+
+    private static final Limits LIMITS = Limits.DEFAULT;
+    private static final PermalinkCodec CODEC = new PermalinkCodec(LIMITS);
+
+    /** 2-64-64-64-3 on 64 samples: within every size limit, but its tables hold 142,000 numbers. */
+    private static final Scenario LARGE =
+            ScenarioEditor.resized(SeedExample.scenario(), List.of(2, 64, 64, 64, 3), 64, FillRule.ZEROS, 1);
+
+    private static final String OVER_BUDGET = "layers: a 2-64-64-64-3 network on 64 samples fills its tables with"
+            + " 1.42e+05 numbers; one page shows at most 100000. Use fewer samples or smaller layers, or post the"
+            + " JSON to the API.";
+
+    @Test
+    void a_link_to_a_network_over_the_page_budget_shows_why_and_the_worked_example() {
+        String query = CODEC.encode(new Permalink(LARGE, ViewState.DEFAULT));
+        Arrival arrival = Arrival.of(parameters(query), query, CODEC, LIMITS).orElseThrow();
+        assertEquals(
+                OVER_BUDGET + " Showing the worked example instead.",
+                arrival.message().orElseThrow().text());
+        assertEquals(
+                List.of(3, 4, 2),
+                arrival.link().scenario().network().architecture().sizes());
+    }
+
+    @Test
+    void an_imported_file_over_the_page_budget_is_refused_before_its_tables_are_built() {
+        byte[] file = ScenarioJson.write(LARGE).toString().getBytes(StandardCharsets.UTF_8);
+        Arrival.Imported imported = Arrival.imported(file, new ScenarioValidator(LIMITS), LIMITS);
+        assertEquals(
+                OVER_BUDGET,
+                assertInstanceOf(Arrival.Imported.Refused.class, imported).message());
+    }
+
+    @Test
+    void an_imported_file_with_a_key_given_twice_is_refused_with_where() {
+        byte[] file = "{\"layers\":[3,4,2],\"layers\":[3,4,2]}".getBytes(StandardCharsets.UTF_8);
+        Arrival.Imported imported = Arrival.imported(file, new ScenarioValidator(LIMITS), LIMITS);
+        assertEquals(
+                "the field 'layers' appears more than once (line 1, column 27)",
+                assertInstanceOf(Arrival.Imported.Refused.class, imported).message());
+    }
+
+    @Test
+    void an_unknown_example_name_is_echoed_cut_and_with_its_invisible_characters_escaped() {
+        String id = "xor\u202E" + "z".repeat(100);
+        Arrival arrival = Arrival.of(Map.of("example", List.of(id)), "example=" + id, CODEC, LIMITS)
+                .orElseThrow();
+        assertEquals(
+                "There is no example named 'xor\\u202E" + "z".repeat(36)
+                        + "…'; this is the worked example of the chapter.",
+                arrival.message().orElseThrow().text());
+    }
+
+    private static Map<String, List<String>> parameters(String query) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            out.computeIfAbsent(pair.substring(0, eq), k -> new ArrayList<>()).add(pair.substring(eq + 1));
+        }
+        return out;
+    }
+}
