@@ -7,7 +7,6 @@ import com.backproplab.permalink.ViewState;
 import com.backproplab.scenario.Echo;
 import com.backproplab.scenario.Gallery;
 import com.backproplab.scenario.InvalidInputException;
-import com.backproplab.scenario.LayerSizes;
 import com.backproplab.scenario.Limits;
 import com.backproplab.scenario.RequestSize;
 import com.backproplab.scenario.Scenario;
@@ -15,7 +14,6 @@ import com.backproplab.scenario.ScenarioJson;
 import com.backproplab.scenario.ScenarioValidator;
 import com.backproplab.scenario.SeedExample;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -85,18 +83,7 @@ public record Arrival(Permalink link, Optional<Note> message) {
         if (m > limits.maxPageSamples()) {
             return Optional.of("x: " + m + " samples; this page shows at most " + limits.maxPageSamples() + ".");
         }
-        List<Integer> sizes = s.network().architecture().sizes();
-        double values = RequestSize.page(sizes, m);
-        if (values > limits.maxPageValues()) {
-            return Optional.of(String.format(
-                    Locale.ROOT,
-                    "layers: a %s network on %d samples fills its tables with %.3g numbers; one page shows at"
-                            + " most %d. Use fewer samples or smaller layers, or post the JSON to the API.",
-                    LayerSizes.format(sizes),
-                    m,
-                    values,
-                    limits.maxPageValues()));
-        }
-        return Optional.empty();
+        return RequestSize.pageProblem(s.network().architecture().sizes(), m, limits)
+                .map(problem -> "layers: " + problem);
     }
 }

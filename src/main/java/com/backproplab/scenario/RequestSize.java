@@ -56,6 +56,22 @@ public final class RequestSize {
         return trace(sizes, m, true) + 5.0 * parameters(sizes);
     }
 
+    /** Why one page may not show a network of these sizes on {@code m} samples, or empty when it may. */
+    public static java.util.Optional<String> pageProblem(List<Integer> sizes, int m, Limits limits) {
+        double values = page(sizes, m);
+        if (values <= limits.maxPageValues()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format(
+                java.util.Locale.ROOT,
+                "a %s network on %d samples fills its tables with %.3g numbers; one page shows at most %d. Use"
+                        + " fewer samples or smaller layers, or post the JSON to the API.",
+                LayerSizes.format(sizes),
+                m,
+                values,
+                limits.maxPageValues()));
+    }
+
     private static double units(List<Integer> sizes) {
         double units = 0;
         for (int l = 1; l < sizes.size(); l++) {

@@ -7,6 +7,7 @@ import com.backproplab.permalink.ViewState;
 import com.backproplab.scenario.FillRule;
 import com.backproplab.scenario.LayerSizes;
 import com.backproplab.scenario.Limits;
+import com.backproplab.scenario.RequestSize;
 import com.backproplab.scenario.Scenario;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -182,6 +183,13 @@ class ControlsPanel extends Div {
                     return;
                 }
                 samples.setInvalid(false);
+                var tooLarge = RequestSize.pageProblem(sizes.sizes(), m, limits);
+                if (tooLarge.isPresent()) {
+                    layers.setErrorMessage(tooLarge.get().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                            + tooLarge.get().substring(1));
+                    layers.setInvalid(true);
+                    return;
+                }
                 listener.resize(sizes.sizes(), m);
             }
         }

@@ -155,6 +155,13 @@ class PolishIT extends BrowserTest {
         steps.locator("input").fill("0");
         steps.locator("input").press("Enter");
         assertThat(steps.locator("[slot='error-message']")).hasText("Enter 1 to 100000 steps.");
+        Locator layers = page.locator("vaadin-text-field").filter(new Locator.FilterOptions().setHasText("Layers"));
+        layers.locator("input").fill("2-64-64-64-64-64-1");
+        layers.locator("input").press("Enter");
+        assertThat(layers.locator("[slot='error-message']"))
+                .containsText("A 2-64-64-64-64-64-1 network on 2 samples fills its tables with ");
+        assertThat(layers.locator("[slot='error-message']")).containsText("one page shows at most 100000");
+        assertThat(page.locator("[data-matrix='W1'] td[data-row]")).hasCount(12);
     }
 
     @Test
