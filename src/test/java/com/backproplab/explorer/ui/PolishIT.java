@@ -132,7 +132,7 @@ class PolishIT extends BrowserTest {
                 "{\n  \"layers\": [3, 4, 2],\n  \"x\": [[1, 2".getBytes(StandardCharsets.UTF_8)));
         Locator note = page.locator("[data-testid='note']");
         assertThat(note)
-                .containsText("the file is not valid JSON: it ends before its last value is complete at line 3");
+                .containsText("The file cannot be imported: not a complete JSON document: it ends early (line 3");
         assertThat(note).hasClass(Pattern.compile("\\bnotice-error\\b"));
         assertThat(note).not().containsText("Source");
         upload.setInputFiles(new FilePayload("notes.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8)));

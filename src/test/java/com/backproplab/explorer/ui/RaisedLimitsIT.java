@@ -24,6 +24,8 @@ import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +66,37 @@ class RaisedLimitsIT extends BrowserTest {
         layers.press("Enter");
         assertThat(page.locator("vaadin-text-field[invalid]")).containsText("each layer has 1 to 128 units");
         assertThat(p.matrix("W1").locator("td[data-row]")).hasCount(3 * 100);
+    }
+
+    /**
+     * Moved here from ChartsIT: within the default training budget a run lasts two seconds at most, too
+     * short to cancel reliably on a loaded machine; with this class's budget 100,000 steps take long enough.
+     */
+    @Test
+    void cancel_stops_a_long_run_and_keeps_the_state_it_reached() {
+        // Wide hidden layers, so that 100,000 steps take long enough to cancel on any machine.
+        Scenario wide = ScenarioEditor.resized(
+                Gallery.byId("spirals").orElseThrow().scenario(), List.of(2, 64, 64, 1), 24, FillRule.RANDOM, 5);
+        String link = new PermalinkCodec(limits).encode(new Permalink(wide, ViewState.DEFAULT));
+        page.navigate(url("/?" + link));
+        Locator boundary = page.locator("[data-chart='boundary']");
+        boundary.scrollIntoViewIfNeeded();
+        assertThat(boundary.locator("canvas").first())
+                .isAttached(new LocatorAssertions.IsAttachedOptions().setTimeout(30_000));
+        Locator steps = field(page, "vaadin-integer-field", "Steps");
+        steps.fill("100000");
+        steps.press("Enter");
+        new ExplorerPage(page).button("Run steps").click();
+        var slow = new LocatorAssertions.ContainsTextOptions().setTimeout(60_000);
+        assertThat(page.locator("[data-testid='train-status']")).containsText("Step ", slow);
+        new ExplorerPage(page).button("Cancel").click();
+        Locator status = page.locator("[data-testid='train-status']");
+        assertThat(status).containsText("Cancelled after ", slow);
+        Matcher m = Pattern.compile("Cancelled after (\\d+) steps").matcher(status.textContent());
+        assertTrue(m.find(), status.textContent());
+        int taken = Integer.parseInt(m.group(1));
+        assertTrue(taken > 0 && taken < 100_000, "steps taken: " + taken);
+        assertEquals(String.valueOf(taken), page.locator("[data-chart='loss']").getAttribute("data-steps"));
     }
 
     @Test
