@@ -75,14 +75,62 @@ final class JsonWriter {
         }
         out.put("method", "fourth-order central differences");
         out.put("step", GradientCheck.STEP);
+        checks.stream().findFirst().ifPresent(c -> out.set("noiseTolerance", number(c.noiseTolerance())));
         ArrayNode list = out.putArray("matrices");
         for (GradientCheck.MatrixCheck c : checks) {
             ObjectNode m = list.addObject();
             m.put("name", c.name());
             m.set("maxRelativeError", number(c.maxRelativeError()));
-            m.put("verdict", c.verdict().name().toLowerCase(java.util.Locale.ROOT));
+            m.put("verdict", c.verdict().id());
             m.set("numeric", matrix(c.numeric()));
             m.set("relativeError", matrix(c.relativeError()));
+            m.set("maxError", number(c.maxError()));
+            m.put("belowNoise", c.count(GradientCheck.Verdict.BELOW_NOISE));
+            m.set("cells", cellVerdicts(c));
+            m.set("kinks", kinks(c));
+        }
+        return out;
+    }
+
+    /** The verdict of every element, as rows: fine, below_noise, kink, suspicious or wrong. */
+    private static ArrayNode cellVerdicts(GradientCheck.MatrixCheck c) {
+        ArrayNode rows = NODES.arrayNode();
+        for (int r = 0; r < c.analytic().getRowDimension(); r++) {
+            ArrayNode row = rows.addArray();
+            for (int col = 0; col < c.analytic().getColumnDimension(); col++) {
+                row.add(c.cell(r, col).verdict().id());
+            }
+        }
+        return rows;
+    }
+
+    /** Each element whose stencil crosses a kink, with the Z that crosses and the one-sided difference. */
+    private static ArrayNode kinks(GradientCheck.MatrixCheck c) {
+        ArrayNode out = NODES.arrayNode();
+        int cols = c.analytic().getColumnDimension();
+        for (int i = 0; i < c.cells().size(); i++) {
+            int row = i / cols;
+            int col = i % cols;
+            c.cells().get(i).kink().ifPresent(k -> {
+                ObjectNode o = out.addObject();
+                o.put("row", row);
+                o.put("col", col);
+                o.put("z", k.name());
+                o.set("value", number(k.z()));
+                o.set("below", number(k.zBelow()));
+                o.set("above", number(k.zAbove()));
+                o.put("crossings", k.crossings());
+                o.set(
+                        "oneSided",
+                        k.oneSided()
+                                .<JsonNode>map(s -> {
+                                    ObjectNode one = NODES.objectNode();
+                                    one.put("from", s.fromAbove() ? "above" : "below");
+                                    one.set("value", number(s.value()));
+                                    return one;
+                                })
+                                .orElse(NODES.nullNode()));
+            });
         }
         return out;
     }

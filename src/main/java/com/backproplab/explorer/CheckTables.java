@@ -1,13 +1,15 @@
 package com.backproplab.explorer;
 
 import com.backproplab.math.GradientCheck;
+import com.backproplab.math.GradientCheck.Verdict;
 import com.backproplab.scenario.TableId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The gradient check: the numeric gradient of each parameter and its relative error to the analytic one. */
 public final class CheckTables {
+
+    private static final int LISTED = 4;
 
     private CheckTables() {}
 
@@ -27,10 +29,9 @@ public final class CheckTables {
             TableId gradient = TableId.gradient(c.bias(), c.layer() + 1);
             String d = "d" + c.name();
             String tex = c.name().charAt(0) + "_{" + c.name().substring(1) + "}";
-            String verdict = c.verdict().name().toLowerCase(Locale.ROOT);
             groups.add(new CardGroup(
-                    d + ": " + verdict,
-                    "Largest relative error " + Numbers.format(c.maxRelativeError(), 3) + " — " + meaning(c.verdict()),
+                    d + ": " + title(c.verdict()),
+                    note(c, d),
                     List.of(
                             CardSpec.shown(
                                     gradient.with(TableId.Variant.NUMERIC),
@@ -42,17 +43,74 @@ public final class CheckTables {
                                     gradient.with(TableId.Variant.ERROR),
                                     "\\frac{|a - n|}{\\max(|a|, |n|)}",
                                     "relative error of dL/d" + c.name(),
-                                    "Analytic a against numeric n; 0 where both are 0.",
+                                    "Analytic a against numeric n; 0 where both are 0. Select a cell for its verdict.",
                                     c.relativeError()))));
         }
         return groups;
     }
 
-    private static String meaning(GradientCheck.Verdict v) {
+    /** The verdict on a matrix as its group's title says it. */
+    static String title(Verdict v) {
+        return v == Verdict.KINK ? "not compared" : v.id();
+    }
+
+    private static String note(GradientCheck.MatrixCheck c, String d) {
+        int size = c.cells().size();
+        int kinks = c.count(Verdict.KINK);
+        int noise = c.count(Verdict.BELOW_NOISE);
+        StringBuilder note = new StringBuilder();
+        if (kinks == size) {
+            note.append("No element compared: the stencil of every one crosses a kink of the activation.");
+        } else {
+            note.append(kinks + noise == 0 ? "Largest relative error " : "Largest relative error of the others ")
+                    .append(Numbers.format(c.maxError(), 3))
+                    .append(" — ")
+                    .append(meaning(c.verdict()));
+        }
+        if (kinks > 0 && kinks < size) {
+            note.append(' ')
+                    .append(count(kinks, size))
+                    .append(" not compared, as the stencil crosses a kink of the activation: ")
+                    .append(kinkCells(c, d))
+                    .append('.');
+        }
+        if (noise > 0) {
+            note.append(' ')
+                    .append(count(noise, size))
+                    .append(noise == 1 ? " is" : " are")
+                    .append(" zero on both sides to within the rounding noise τ = ")
+                    .append(Numbers.format(c.noiseTolerance(), 3))
+                    .append(" of the difference, and so agree.");
+        }
+        return note.toString();
+    }
+
+    private static String count(int n, int size) {
+        return n == size ? (n == 1 ? "The element" : "All " + n + " elements") : n + " of " + size + " elements";
+    }
+
+    private static String kinkCells(GradientCheck.MatrixCheck c, String d) {
+        List<String> cells = new ArrayList<>();
+        int cols = c.analytic().getColumnDimension();
+        int more = 0;
+        for (int i = 0; i < c.cells().size(); i++) {
+            if (c.cells().get(i).verdict() == Verdict.KINK) {
+                if (cells.size() < LISTED) {
+                    cells.add(d + Writing.at(i / cols, i % cols));
+                } else {
+                    more++;
+                }
+            }
+        }
+        return String.join(", ", cells) + (more > 0 ? " and " + more + " more" : "");
+    }
+
+    private static String meaning(Verdict v) {
         return switch (v) {
-            case FINE -> "fine (below 1e−5).";
-            case SUSPICIOUS -> "suspicious (below 1e−2): often a ReLU kink inside the stencil.";
+            case FINE, BELOW_NOISE -> "fine (below 1e−5).";
+            case SUSPICIOUS -> "suspicious (below 1e−2): a loss too flat or too curved to difference well.";
             case WRONG -> "wrong (1e−2 or more).";
+            case KINK -> "not compared.";
         };
     }
 }
