@@ -63,12 +63,14 @@ final class CheckExplanations {
 
     private String kink(GradientCheck.Kink k, double a) {
         String z = k.name();
-        String others = k.crossings() > 1 ? " (" + (k.crossings() - 1) + " more Z cross 0 there too)" : "";
-        String text = "Kink: not differentiable here: " + z + " = " + w.n(k.z())
-                + " is within the stencil's reach of 0, where "
-                + activationName() + " has its kink: it is " + w.n(k.zBelow()) + " at w − 2h and " + w.n(k.zAbove())
-                + " at w + 2h" + others + ". The central difference spans the kink, so it does not estimate the"
-                + " derivative and is not compared.";
+        int more = k.crossings() - 1;
+        String others = more == 0 ? "" : " (" + more + " more Z " + (more == 1 ? "crosses" : "cross") + " 0 there too)";
+        String where = k.z() == 0
+                ? " lies on the kink of " + activationName()
+                : " is within the stencil's reach of 0, where " + activationName() + " has its kink";
+        String text = "Kink: not differentiable here: " + z + " = " + w.n(k.z()) + where + ": it is " + w.n(k.zBelow())
+                + " at w − 2h and " + w.n(k.zAbove()) + " at w + 2h" + others + ". The central difference spans the"
+                + " kink, so it does not estimate the derivative and is not compared.";
         return text
                 + k.oneSided()
                         .map(o -> " From " + (o.fromAbove() ? "above" : "below")

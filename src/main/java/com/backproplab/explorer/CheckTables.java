@@ -43,7 +43,7 @@ public final class CheckTables {
                                     gradient.with(TableId.Variant.ERROR),
                                     "\\frac{|a - n|}{\\max(|a|, |n|)}",
                                     "relative error of dL/d" + c.name(),
-                                    "Analytic a against numeric n; 0 where both are 0. Select a cell for its verdict.",
+                                    "Analytic a against numeric n; 0 where both are 0.",
                                     c.relativeError()))));
         }
         return groups;
@@ -58,35 +58,34 @@ public final class CheckTables {
         int size = c.cells().size();
         int kinks = c.count(Verdict.KINK);
         int noise = c.count(Verdict.BELOW_NOISE);
-        StringBuilder note = new StringBuilder();
-        if (kinks == size) {
-            note.append("No element compared: the stencil of every one crosses a kink of the activation.");
-        } else {
-            note.append(kinks + noise == 0 ? "Largest relative error " : "Largest relative error of the others ")
-                    .append(Numbers.format(c.maxError(), 3))
-                    .append(" — ")
-                    .append(meaning(c.verdict()));
+        int judged = size - kinks - noise;
+        List<String> parts = new ArrayList<>();
+        if (judged > 0) {
+            double largest = c.maxComparedRelativeError();
+            String of = judged == size ? "" : " of the other " + (judged == 1 ? "element" : judged + " elements");
+            parts.add("Largest relative error" + of + " " + Numbers.format(largest, 3) + " — " + meaning(c.verdict()));
+            if (c.verdict() == Verdict.FINE && largest >= 1e-5) {
+                parts.add("The differences beyond 1e−5 lie within the rounding noise τ = "
+                        + Numbers.format(c.noiseTolerance(), 3) + " of the difference.");
+            }
         }
-        if (kinks > 0 && kinks < size) {
-            note.append(' ')
-                    .append(count(kinks, size))
-                    .append(" not compared, as the stencil crosses a kink of the activation: ")
-                    .append(kinkCells(c, d))
-                    .append('.');
+        if (kinks > 0) {
+            parts.add(count(kinks, size) + (kinks == 1 ? " is" : " are")
+                    + " not compared, as the stencil crosses a kink of the activation: " + kinkCells(c, d) + ".");
         }
         if (noise > 0) {
-            note.append(' ')
-                    .append(count(noise, size))
-                    .append(noise == 1 ? " is" : " are")
-                    .append(" zero on both sides to within the rounding noise τ = ")
-                    .append(Numbers.format(c.noiseTolerance(), 3))
-                    .append(" of the difference, and so agree.");
+            parts.add(count(noise, size) + (noise == 1 ? " is" : " are")
+                    + " 0 in both gradients to within the rounding noise τ = " + Numbers.format(c.noiseTolerance(), 3)
+                    + " of the difference, and so agree.");
         }
-        return note.toString();
+        return String.join(" ", parts) + " Select a cell of the tables for its verdict.";
     }
 
     private static String count(int n, int size) {
-        return n == size ? (n == 1 ? "The element" : "All " + n + " elements") : n + " of " + size + " elements";
+        if (n == size) {
+            return n == 1 ? "The element" : "All " + n + " elements";
+        }
+        return n + " of " + size + " elements";
     }
 
     private static String kinkCells(GradientCheck.MatrixCheck c, String d) {

@@ -1,6 +1,7 @@
 package com.backproplab.explorer;
 
 import com.backproplab.math.BackpropTrace;
+import com.backproplab.math.ForwardPass;
 import com.backproplab.math.HiddenActivation;
 import com.backproplab.math.LossFunction;
 import com.backproplab.math.OutputActivation;
@@ -20,17 +21,22 @@ import java.util.Optional;
 /**
  * Everything the explorer page shows, as one immutable value: the draft being edited, the view (the one
  * selected cell, digits, colour scale, rule for new cells), the parameter the charts follow, undo and redo,
- * the cells the last step changed, a one-off note, and the training status. Every user action is a method
- * that returns the next state; the page only renders states.
+ * the cells the last step changed, a one-off note, the training status, what the losses of the last step or
+ * run say, and a resize that grew hidden units with zeros. Every user action is a method that returns the
+ * next state; the page only renders states.
  *
  * <p>What each action resets: a change of the network (edit, paste, resize, functions, α, step, a trained
  * result, undo, redo, opening a link, an example or a file) clears the note and the cells marked by the last
- * step, except that a step marks its own cells and a paste or arrival may bring its own note; undo, redo
- * and opening another network also clear the training message. The selection stays while its cell exists.
+ * step, the losses of the last step or run and the growth with zeros, except that a step or an applied run
+ * brings its own losses, a resize with zeros its growth, and a paste or arrival may bring its own note;
+ * undo, redo and opening another network also clear the training message. The selection stays while its
+ * cell exists.
  *
  * @param chartParameter the parameter of the tangent and trajectory charts, once a parameter cell was chosen
  * @param stepMarks the cells of W and b the last step changed, as row-major indices
  * @param note a one-off message about the last action, or empty
+ * @param losses what the losses of the last step or applied run say, until the network changes otherwise
+ * @param grown the last resize, while its new hidden units hold the zeros it gave them
  */
 public record ExplorerState(
         Draft draft,
@@ -39,7 +45,9 @@ public record ExplorerState(
         History<Scenario> history,
         Map<TableId, List<Integer>> stepMarks,
         Optional<String> note,
-        TrainingStatus training) {
+        TrainingStatus training,
+        Optional<LossWatch> losses,
+        Optional<ZeroGrowth> grown) {
 
     public ExplorerState {
         stepMarks = Map.copyOf(stepMarks);
@@ -89,7 +97,38 @@ public record ExplorerState(
     /** After choosing other layer sizes or another number of samples; new cells follow the view's rule. */
     public ExplorerState resize(List<Integer> sizes, int samples) {
         Scenario s = ScenarioEditor.resized(scenario(), sizes, samples, view.fill(), view.seed());
-        return changedTo(draft.with(s), Optional.empty());
+        ExplorerState next = changedTo(draft.with(s), Optional.empty());
+        Optional<ZeroGrowth> zeros =
+                view.fill() == FillRule.ZEROS ? ZeroGrowth.of(scenario(), sizes, samples) : Optional.empty();
+        return next.scenario().equals(scenario()) ? next : next.withGrown(zeros);
+    }
+
+    /**
+     * After accepting the offer of a resize with zeros: the same resize with small random values from the
+     * view's seed, which becomes the rule for new cells; undo still returns to before the resize.
+     */
+    public ExplorerState randomNewCells() {
+        if (grown.isEmpty()) {
+            return this;
+        }
+        ZeroGrowth g = grown.get();
+        Scenario s = ScenarioEditor.resized(g.before(), g.sizes(), g.samples(), FillRule.RANDOM, view.seed());
+        Draft d = draft.with(s);
+        ViewState v = new ViewState(view.selected(), view.digits(), view.heat(), FillRule.RANDOM, view.seed());
+        return new ExplorerState(
+                d,
+                v.withSelected(keptSelection(s)),
+                chartParameter,
+                history,
+                Map.of(),
+                Optional.empty(),
+                training,
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    private ExplorerState withGrown(Optional<ZeroGrowth> g) {
+        return new ExplorerState(draft, view, chartParameter, history, stepMarks, note, training, losses, g);
     }
 
     /** After choosing other functions. */
@@ -108,14 +147,26 @@ public record ExplorerState(
      */
     private ExplorerState changedTo(Draft next, Optional<String> notice) {
         boolean changed = next.isValid() && !next.scenario().equals(scenario());
-        return changed(
-                next, changed ? history.push(scenario()) : history, changed ? Map.of() : stepMarks, notice, training);
+        if (!changed) {
+            return changed(next, history, stepMarks, notice, training, losses, grown);
+        }
+        return changed(next, history.push(scenario()), Map.of(), notice, training, Optional.empty(), Optional.empty());
     }
 
-    /** The state with another draft, history, marks, note and training; a selection that no longer exists goes. */
+    /**
+     * The state with another draft, history, marks, note, training, losses and growth; a selection that no
+     * longer exists goes.
+     */
     private ExplorerState changed(
-            Draft d, History<Scenario> h, Map<TableId, List<Integer>> marks, Optional<String> n, TrainingStatus t) {
-        return new ExplorerState(d, view.withSelected(keptSelection(d.scenario())), chartParameter, h, marks, n, t);
+            Draft d,
+            History<Scenario> h,
+            Map<TableId, List<Integer>> marks,
+            Optional<String> n,
+            TrainingStatus t,
+            Optional<LossWatch> l,
+            Optional<ZeroGrowth> g) {
+        return new ExplorerState(
+                d, view.withSelected(keptSelection(d.scenario())), chartParameter, h, marks, n, t, l, g);
     }
 
     /** After choosing the digits shown and the colour scale. */
@@ -134,31 +185,39 @@ public record ExplorerState(
      */
     public ExplorerState select(CellRef cell) {
         Optional<ParameterRef> parameter = cell.parameter().or(() -> chartParameter);
-        return new ExplorerState(draft, view.withSelected(cell), parameter, history, stepMarks, note, training);
+        return new ExplorerState(
+                draft, view.withSelected(cell), parameter, history, stepMarks, note, training, losses, grown);
     }
 
     private ExplorerState withView(ViewState v) {
-        return new ExplorerState(draft, v, chartParameter, history, stepMarks, note, training);
+        return new ExplorerState(draft, v, chartParameter, history, stepMarks, note, training, losses, grown);
     }
 
     /** After a message about something that changed nothing, such as a file that cannot be imported. */
     public ExplorerState withNote(String message) {
-        return new ExplorerState(draft, view, chartParameter, history, stepMarks, Optional.of(message), training);
+        return new ExplorerState(
+                draft, view, chartParameter, history, stepMarks, Optional.of(message), training, losses, grown);
     }
 
-    /** After applying one gradient-descent step; its changed cells are marked. Nothing while a cell is invalid. */
+    /**
+     * After applying one gradient-descent step; its changed cells are marked and the losses before and after
+     * it watched. Nothing while a cell is invalid.
+     */
     public ExplorerState applyStep() {
         if (!draft.isValid()) {
             return this;
         }
         BackpropTrace t = scenario().trace();
         Scenario next = new Scenario(t.next(), t.batch(), t.learningRate());
+        double after = ForwardPass.of(t.next(), t.batch()).loss();
         return changed(
                 Draft.of(next),
                 history.push(scenario()),
                 StepMarks.of(t.network(), t.next()),
                 Optional.empty(),
-                training);
+                training,
+                Optional.of(LossWatch.of(new double[] {t.forward().loss(), after}, t.learningRate())),
+                Optional.empty());
     }
 
     /** After undo: the network before the last change; invalid cells that still fit are kept. */
@@ -178,7 +237,8 @@ public record ExplorerState(
     }
 
     private ExplorerState restored(Scenario s, History<Scenario> h) {
-        return changed(draft.with(s), h, Map.of(), Optional.empty(), training.quiet());
+        return changed(
+                draft.with(s), h, Map.of(), Optional.empty(), training.quiet(), Optional.empty(), Optional.empty());
     }
 
     /** The page as a link describes it, with {@code message} beside it; nothing to undo. */
@@ -186,14 +246,32 @@ public record ExplorerState(
         Optional<ParameterRef> charted =
                 Optional.ofNullable(link.view().selected()).flatMap(CellRef::parameter);
         Draft d = Draft.of(link.scenario());
-        return new ExplorerState(d, link.view(), charted, History.empty(), Map.of(), message, TrainingStatus.NONE);
+        return new ExplorerState(
+                d,
+                link.view(),
+                charted,
+                History.empty(),
+                Map.of(),
+                message,
+                TrainingStatus.NONE,
+                Optional.empty(),
+                Optional.empty());
     }
 
     /** After opening an example, a link or a file from this page: undo returns to what was shown. */
     public ExplorerState open(Permalink link, Optional<String> message) {
         ExplorerState a = arrive(link, message);
         TrainingStatus t = training.active() ? training : TrainingStatus.NONE;
-        return new ExplorerState(a.draft, a.view, a.chartParameter, history.push(scenario()), Map.of(), message, t);
+        return new ExplorerState(
+                a.draft,
+                a.view,
+                a.chartParameter,
+                history.push(scenario()),
+                Map.of(),
+                message,
+                t,
+                Optional.empty(),
+                Optional.empty());
     }
 
     /** After a run was accepted but waits behind {@code ahead} others. */
@@ -233,11 +311,13 @@ public record ExplorerState(
                 history.push(scenario()),
                 Map.of(),
                 Optional.empty(),
-                TrainingStatus.ended(text, o.lastRun()));
+                TrainingStatus.ended(text, o.lastRun()),
+                Optional.of(LossWatch.of(h, o.start().learningRate())),
+                Optional.empty());
     }
 
     private ExplorerState withTraining(TrainingStatus t) {
-        return new ExplorerState(draft, view, chartParameter, history, stepMarks, note, t);
+        return new ExplorerState(draft, view, chartParameter, history, stepMarks, note, t, losses, grown);
     }
 
     /** The selected cell if {@code s} still has it, else none. */

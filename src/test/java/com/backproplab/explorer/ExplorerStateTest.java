@@ -268,6 +268,63 @@ class ExplorerStateTest {
         assertFalse(refused.training().active());
     }
 
+    @Test
+    void a_step_watches_the_loss_before_and_after_it_and_any_other_change_forgets_it() {
+        ExplorerState s = seed.withLearningRate(200).applyStep();
+        LossWatch w = s.losses().orElseThrow();
+        assertEquals(1, w.steps());
+        assertEquals(200, w.alpha());
+        assertEquals(seed.scenario().trace().forward().loss(), w.first());
+        assertEquals(s.scenario().trace().forward().loss(), w.last());
+        assertEquals(1, w.rises(), "α = 200 overshoots");
+        assertEquals(Optional.of(w), s.select(W2_1_0).losses(), "selecting keeps it");
+        assertEquals(Optional.of(w), s.withDisplay(7, true).losses(), "the display keeps it");
+        assertEquals(Optional.of(w), s.edit(W2_1_0, "abc").losses(), "an invalid edit keeps it");
+        assertEquals(Optional.empty(), s.edit(W2_1_0, "0.5").losses());
+        assertEquals(Optional.empty(), s.undo().losses());
+        assertEquals(Optional.empty(), seed.losses());
+    }
+
+    @Test
+    void an_applied_run_watches_its_losses_and_one_not_applied_does_not() {
+        ExplorerState done = seed.trainingFinished(outcome(seed.scenario(), 100));
+        assertEquals(100, done.losses().orElseThrow().steps());
+        ExplorerState edited = seed.edit(W2_1_0, "0.5").trainingFinished(outcome(seed.scenario(), 100));
+        assertEquals(Optional.empty(), edited.losses());
+    }
+
+    @Test
+    void growing_hidden_layers_with_zeros_remembers_the_resize_until_the_network_changes_otherwise() {
+        ExplorerState grown = seed.resize(List.of(3, 5, 5, 2), 2);
+        ZeroGrowth g = grown.grown().orElseThrow();
+        assertEquals(seed.scenario(), g.before());
+        assertEquals(List.of(3, 5, 5, 2), g.sizes());
+        assertEquals(Optional.of(g), grown.select(W2_1_0).grown());
+        assertEquals(Optional.empty(), grown.edit(W2_1_0, "0.5").grown());
+        assertEquals(Optional.empty(), grown.applyStep().grown());
+        assertEquals(Optional.empty(), grown.undo().grown());
+        assertEquals(
+                Optional.empty(),
+                seed.withNewCells(FillRule.RANDOM, 42)
+                        .resize(List.of(3, 5, 5, 2), 2)
+                        .grown(),
+                "random values are no growth with zeros");
+        assertEquals(Optional.empty(), seed.resize(List.of(3, 4, 2), 3).grown(), "new samples are no new units");
+    }
+
+    @Test
+    void taking_the_offer_of_random_values_redoes_the_resize_with_them_and_undo_returns_to_before_it() {
+        ExplorerState grown = seed.resize(List.of(3, 5, 5, 2), 2);
+        ExplorerState random = grown.randomNewCells();
+        assertEquals(
+                ScenarioEditor.resized(seed.scenario(), List.of(3, 5, 5, 2), 2, FillRule.RANDOM, 42),
+                random.scenario());
+        assertEquals(FillRule.RANDOM, random.view().fill(), "random values become the rule for new cells");
+        assertEquals(Optional.empty(), random.grown());
+        assertEquals(seed.scenario(), random.undo().scenario());
+        assertSame(seed, seed.randomNewCells(), "nothing to redo without a growth with zeros");
+    }
+
     private static void assertNotSame(Object a, Object b) {
         assertFalse(a == b, "different objects");
     }

@@ -2,6 +2,8 @@ package com.backproplab.explorer.ui;
 
 import com.backproplab.explorer.BackwardTables;
 import com.backproplab.explorer.CellExplainer;
+import com.backproplab.explorer.Diagnostic;
+import com.backproplab.explorer.Diagnostics;
 import com.backproplab.explorer.ExplorerState;
 import com.backproplab.explorer.ForwardTables;
 import com.backproplab.explorer.InputTables;
@@ -14,6 +16,7 @@ import com.backproplab.permalink.ViewState;
 import com.backproplab.scenario.CellRef;
 import com.backproplab.scenario.Scenario;
 import com.vaadin.flow.component.UI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +31,7 @@ final class PageRenderer {
     private final LiveCheck liveCheck;
     private final LinkSync links;
     private BackpropTrace trace;
+    private List<Diagnostic> unitDiagnostics = List.of();
     private ParameterRef charted;
 
     PageRenderer(ExplorerView page, LiveCheck liveCheck, LinkSync links) {
@@ -56,6 +60,7 @@ final class PageRenderer {
         boolean traced = false;
         if (s.draft().isValid() && (trace == null || !sameNetwork(scenario))) {
             trace = scenario.trace();
+            unitDiagnostics = Diagnostics.ofUnits(trace);
             page.forward.show(ForwardTables.of(trace));
             page.backward.show(BackwardTables.of(trace));
             page.step.show(StepTables.of(trace));
@@ -70,7 +75,7 @@ final class PageRenderer {
         }
         showInputs(s);
         page.setClassName("stale", !s.draft().isValid());
-        page.notices.show(s.draft().invalid(), LabelCheck.warnings(scenario), s.note());
+        page.notices.show(s.draft().invalid(), LabelCheck.warnings(scenario), s.note(), diagnostics(s));
         page.actions.applyStep.setEnabled(s.draft().isValid());
         page.actions.undo.setEnabled(s.history().canUndo());
         page.actions.redo.setEnabled(s.history().canRedo());
@@ -82,6 +87,14 @@ final class PageRenderer {
         page.allCards(m -> m.setCursor(selected));
         explain(s);
         links.show(ui, s.link());
+    }
+
+    /** What the last step, run or resize tells, then the units of the tables shown (found once per trace). */
+    private List<Diagnostic> diagnostics(ExplorerState s) {
+        List<Diagnostic> all = new ArrayList<>(
+                Diagnostics.ofActions(s.losses(), s.grown(), s.view().seed()));
+        all.addAll(unitDiagnostics);
+        return all;
     }
 
     private boolean sameNetwork(Scenario s) {
