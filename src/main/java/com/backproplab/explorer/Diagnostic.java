@@ -5,9 +5,11 @@ import com.backproplab.scenario.TableId;
 /**
  * One reason a network cannot learn, or learns badly, as the page says it, with the table that shows it.
  *
+ * @param headline what was found, in a few words, e.g. "hidden layer 1: units 0 and 2 are dead"
+ * @param message the full sentence: what was found, why it matters, and what to do
  * @param table the table to look at
  */
-public record Diagnostic(Kind kind, String message, TableId table) {
+public record Diagnostic(Kind kind, String headline, String message, TableId table) {
 
     /** What was found. */
     public enum Kind {

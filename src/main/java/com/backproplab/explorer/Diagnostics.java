@@ -47,6 +47,8 @@ public final class Diagnostics {
             String which = w.steps() == 1 ? "The step" : "Step " + w.notFinite() + " of the run";
             out.add(new Diagnostic(
                     Diagnostic.Kind.LOSS_NOT_FINITE,
+                    (w.steps() == 1 ? "the step" : "step " + w.notFinite()) + " made the loss "
+                            + Numbers.format(w.notFiniteValue(), 6),
                     which + " made the loss " + Numbers.format(w.notFiniteValue(), 6) + " (it was "
                             + Numbers.format(w.beforeNotFinite(), 6) + " before): with " + alpha + " the step"
                             + " overshot so far that the numbers overflowed. Undo, and try a smaller α.",
@@ -68,7 +70,10 @@ public final class Diagnostics {
                                 : "The run ended no lower than it began: α is too large; undo, and try a smaller"
                                         + " one.");
             }
-            out.add(new Diagnostic(Diagnostic.Kind.LOSS_RAISED, text, TableId.LOSS));
+            String headline = w.steps() == 1
+                    ? "the step raised the loss"
+                    : w.rises() + " of the " + w.steps() + " steps raised the loss";
+            out.add(new Diagnostic(Diagnostic.Kind.LOSS_RAISED, headline, text, TableId.LOSS));
         }
         return out;
     }
@@ -85,6 +90,7 @@ public final class Diagnostics {
         }
         return new Diagnostic(
                 Diagnostic.Kind.GROWN_WITH_ZEROS,
+                "the new units start at zero and cannot learn",
                 "The new units (" + String.join("; ", layers) + ") start with zero weights: units with equal"
                         + " weights get equal gradients and stay equal, and with ReLU or tanh a unit whose weights"
                         + " in and out are all zero gets no gradient at all, so the new units cannot learn. Fill"

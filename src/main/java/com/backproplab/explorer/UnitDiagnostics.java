@@ -37,6 +37,7 @@ final class UnitDiagnostics {
                 Units u = new Units(dead, a[0].length);
                 out.add(new Diagnostic(
                         Diagnostic.Kind.DEAD_UNITS,
+                        "hidden layer " + n + ": " + u.subject() + " dead",
                         "Hidden layer " + n + ": " + u.subject() + " dead: Z" + n + " ≤ 0 for every sample in "
                                 + u.their() + ", so A" + n + " and f'(Z" + n + ") are 0 there. W" + n + " and b" + n
                                 + " get no gradient for " + u.them() + " (dW" + n + " = db" + n + " = 0 in "
@@ -81,6 +82,7 @@ final class UnitDiagnostics {
                     Units u = new Units(same, units);
                     out.add(new Diagnostic(
                             Diagnostic.Kind.SYMMETRIC_UNITS,
+                            "hidden layer " + n + ": " + u.subject() + " identical",
                             "Hidden layer " + n + ": " + u.subject() + " identical: the same incoming weights (W" + n
                                     + "), bias (b" + n + ") and outgoing weights (W" + (n + 1) + "), so they get the"
                                     + " same gradients and stay identical forever, as if the layer had one unit in"
@@ -128,6 +130,7 @@ final class UnitDiagnostics {
                 Units u = new Units(saturated, z[0].length);
                 out.add(new Diagnostic(
                         Diagnostic.Kind.SATURATED_UNITS,
+                        "hidden layer " + n + ": " + u.subject() + " saturated",
                         "Hidden layer " + n + ": " + u.subject() + " saturated: |Z" + n + "| ≥ "
                                 + Numbers.format(smallestZ, 3) + " for every sample in " + u.their() + ", so f'(Z" + n
                                 + ") ≤ " + Numbers.format(largestSlope, 3) + ", less than 1 % of " + f.id()

@@ -4,9 +4,11 @@ import com.backproplab.explorer.Diagnostic;
 import com.backproplab.explorer.Draft;
 import com.backproplab.scenario.CellRef;
 import com.backproplab.scenario.TableId;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,26 +17,30 @@ import java.util.Optional;
 
 /**
  * The messages above the tables: invalid cells (error), label warnings, one-off notes, and the diagnostics
- * of why the network cannot learn, each with a button that brings its table into view.
+ * of why the network cannot learn. The diagnostics fold into one line of headlines, so that they do not
+ * fill the bar that stays on screen; they unfold at once when the last step, run or resize brought one, and
+ * each has a button that brings its table into view.
  */
 class Notices extends Div {
 
     private final Runnable onRandomNewCells;
+    private final NativeDetails diagnostics = new NativeDetails();
     private List<Object> shown;
+    private List<Diagnostic> shownActions = List.of();
 
     /** {@code onRandomNewCells} runs when the offer of small random values for new units is taken. */
     Notices(Runnable onRandomNewCells) {
         this.onRandomNewCells = onRandomNewCells;
         addClassName("notices");
         getElement().setAttribute("aria-live", "polite");
+        diagnostics.addClassNames("notice", "notice-warning");
+        diagnostics.getElement().setAttribute("role", "status");
+        diagnostics.getElement().setAttribute("data-testid", "diagnostics");
     }
 
     void show(
-            Map<CellRef, Draft.Invalid> invalid,
-            List<String> warnings,
-            Optional<String> note,
-            List<Diagnostic> diagnostics) {
-        List<Object> content = List.of(new ArrayList<>(invalid.entrySet()), warnings, note, diagnostics);
+            Map<CellRef, Draft.Invalid> invalid, List<String> warnings, Optional<String> note, List<Diagnostic> found) {
+        List<Object> content = List.of(new ArrayList<>(invalid.entrySet()), warnings, note, found);
         if (content.equals(shown)) {
             return;
         }
@@ -56,11 +62,32 @@ class Notices extends Div {
             info.add(line(text));
             add(info);
         });
-        if (!diagnostics.isEmpty()) {
-            Div found = notice("warning", "diagnostics");
-            diagnostics.forEach(d -> found.add(diagnostic(d)));
-            add(found);
+        if (!found.isEmpty()) {
+            showDiagnostics(found);
+            add(diagnostics);
         }
+    }
+
+    private void showDiagnostics(List<Diagnostic> found) {
+        String headlines =
+                String.join("; ", found.stream().map(Diagnostic::headline).toList());
+        diagnostics.setSummaryText(Character.toUpperCase(headlines.charAt(0)) + headlines.substring(1) + ".");
+        Div lines = new Div();
+        found.forEach(d -> lines.add(diagnostic(d)));
+        diagnostics.setContent(lines);
+        List<Diagnostic> actions = found.stream().filter(Notices::fromAnAction).toList();
+        if (!actions.isEmpty() && !actions.equals(shownActions)) {
+            diagnostics.setOpen(true);
+        }
+        shownActions = actions;
+    }
+
+    /** Whether the last step, run or resize brought it, rather than the network as it stands. */
+    private static boolean fromAnAction(Diagnostic d) {
+        return switch (d.kind()) {
+            case LOSS_RAISED, LOSS_NOT_FINITE, GROWN_WITH_ZEROS -> true;
+            default -> false;
+        };
     }
 
     private Div diagnostic(Diagnostic d) {
@@ -69,12 +96,12 @@ class Notices extends Div {
         Button show = new Button("Show " + d.table().name(), e -> bringIntoView(d.table()));
         show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         show.getElement().setAttribute("data-table", d.table().name());
-        line.add(show);
+        line.add(new Text(" "), show);
         if (d.kind() == Diagnostic.Kind.GROWN_WITH_ZEROS) {
             Button random = new Button("Use small random values", e -> onRandomNewCells.run());
             random.addThemeVariants(ButtonVariant.LUMO_SMALL);
             random.getElement().setAttribute("data-testid", "random-new-cells");
-            line.add(random);
+            line.add(new Text(" "), random);
         }
         return line;
     }
