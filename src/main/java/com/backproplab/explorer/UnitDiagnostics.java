@@ -37,7 +37,7 @@ final class UnitDiagnostics {
                 Units u = new Units(dead, a[0].length);
                 out.add(new Diagnostic(
                         Diagnostic.Kind.DEAD_UNITS,
-                        "hidden layer " + n + ": " + u.subject() + " dead",
+                        "hidden layer " + n + ": " + u.shortSubject() + " dead",
                         "Hidden layer " + n + ": " + u.subject() + " dead: Z" + n + " ≤ 0 for every sample in "
                                 + u.their() + ", so A" + n + " and f'(Z" + n + ") are 0 there. W" + n + " and b" + n
                                 + " get no gradient for " + u.them() + " (dW" + n + " = db" + n + " = 0 in "
@@ -82,7 +82,7 @@ final class UnitDiagnostics {
                     Units u = new Units(same, units);
                     out.add(new Diagnostic(
                             Diagnostic.Kind.SYMMETRIC_UNITS,
-                            "hidden layer " + n + ": " + u.subject() + " identical",
+                            "hidden layer " + n + ": " + u.shortSubject() + " identical",
                             "Hidden layer " + n + ": " + u.subject() + " identical: the same incoming weights (W" + n
                                     + "), bias (b" + n + ") and outgoing weights (W" + (n + 1) + "), so they get the"
                                     + " same gradients and stay identical forever, as if the layer had one unit in"
@@ -130,7 +130,7 @@ final class UnitDiagnostics {
                 Units u = new Units(saturated, z[0].length);
                 out.add(new Diagnostic(
                         Diagnostic.Kind.SATURATED_UNITS,
-                        "hidden layer " + n + ": " + u.subject() + " saturated",
+                        "hidden layer " + n + ": " + u.shortSubject() + " saturated",
                         "Hidden layer " + n + ": " + u.subject() + " saturated: |Z" + n + "| ≥ "
                                 + Numbers.format(smallestZ, 3) + " for every sample in " + u.their() + ", so f'(Z" + n
                                 + ") ≤ " + Numbers.format(largestSlope, 3) + ", less than 1 % of " + f.id()
@@ -146,21 +146,56 @@ final class UnitDiagnostics {
     /** How the messages name a set of units of a layer of {@code size} units. */
     record Units(List<Integer> units, int size) {
 
-        /** "unit 2", "units 0 and 2", "units 0, 1 and 2". */
+        /** How many units a headline lists by number; more are counted. */
+        private static final int LISTED = 3;
+
+        /** "unit 2", "units 0 and 2", "units 0, 1 and 4–63" (runs of four or more as ranges). */
         String list() {
             if (units.size() == 1) {
                 return "unit " + units.getFirst();
             }
-            List<String> names = units.stream().map(String::valueOf).toList();
+            List<String> names = runs();
+            if (names.size() == 1) {
+                return "units " + names.getFirst();
+            }
             return "units " + String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
         }
 
-        /** "unit 2 is", "units 0 and 2 are", "every unit (0, 1 and 2) is". */
+        /** The units as numbers and ranges: [0, 1, 4–63]. */
+        private List<String> runs() {
+            List<String> out = new ArrayList<>();
+            int i = 0;
+            while (i < units.size()) {
+                int j = i;
+                while (j + 1 < units.size() && units.get(j + 1) == units.get(j) + 1) {
+                    j++;
+                }
+                if (j - i >= 3) {
+                    out.add(units.get(i) + "–" + units.get(j));
+                } else {
+                    for (int k = i; k <= j; k++) {
+                        out.add(String.valueOf(units.get(k)));
+                    }
+                }
+                i = j + 1;
+            }
+            return out;
+        }
+
+        /** "unit 2 is", "units 0 and 2 are", "all 3 units (0, 1 and 2) are". */
         String subject() {
             if (units.size() == size && size > 1) {
-                return "every unit (" + list().substring("units ".length()) + ") is";
+                return "all " + size + " units (" + list().substring("units ".length()) + ") are";
             }
             return list() + (units.size() == 1 ? " is" : " are");
+        }
+
+        /** As {@link #subject()} for a few units; "all 64 units are" or "62 units are" for more. */
+        String shortSubject() {
+            if (units.size() <= LISTED) {
+                return subject();
+            }
+            return (units.size() == size ? "all " : "") + units.size() + " units are";
         }
 
         String their() {

@@ -58,7 +58,7 @@ class DiagnosticsTest {
         assertEquals(Diagnostic.Kind.DEAD_UNITS, d.kind());
         assertEquals(TableId.of(TableId.Kind.A, 1), d.table());
         assertTrue(
-                d.message().startsWith("Hidden layer 1: every unit (0, 1 and 2) is dead: Z1 ≤ 0 for every sample"),
+                d.message().startsWith("Hidden layer 1: all 3 units (0, 1 and 2) are dead: Z1 ≤ 0 for every sample"),
                 d.message());
         assertTrue(d.message().contains("gradient descent cannot bring them back"), d.message());
     }
@@ -100,6 +100,17 @@ class DiagnosticsTest {
         assertEquals(1, symmetric.size());
         assertEquals(TableId.weight(2), symmetric.getFirst().table());
         assertTrue(symmetric.getFirst().message().startsWith("Hidden layer 2: units 2, 3 and 4 are identical"));
+    }
+
+    @Test
+    void long_runs_of_units_are_written_as_ranges_and_headlines_count_them() {
+        Scenario wide = ScenarioEditor.resized(SeedExample.scenario(), List.of(2, 64, 64, 1), 2, FillRule.ZEROS, 42);
+        Diagnostic dead = units(wide).getFirst();
+        assertEquals("hidden layer 1: 62 units are dead", dead.headline());
+        assertTrue(dead.message().startsWith("Hidden layer 1: units 0, 1 and 4–63 are dead"), dead.message());
+        Diagnostic allDead = units(wide).get(1);
+        assertEquals("hidden layer 2: all 64 units are dead", allDead.headline());
+        assertTrue(allDead.message().startsWith("Hidden layer 2: all 64 units (0–63) are dead"), allDead.message());
     }
 
     @Test

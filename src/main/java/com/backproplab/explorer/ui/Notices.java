@@ -18,8 +18,8 @@ import java.util.Optional;
 /**
  * The messages above the tables: invalid cells (error), label warnings, one-off notes, and the diagnostics
  * of why the network cannot learn. The diagnostics fold into one line of headlines, so that they do not
- * fill the bar that stays on screen; they unfold at once when the last step, run or resize brought one, and
- * each has a button that brings its table into view.
+ * fill the bar that stays on screen; they unfold at once when the last step, run or resize brought one (and
+ * fold again when the next change takes it away), and each has a button that brings its table into view.
  */
 class Notices extends Div {
 
@@ -62,13 +62,18 @@ class Notices extends Div {
             info.add(line(text));
             add(info);
         });
+        showDiagnostics(found);
         if (!found.isEmpty()) {
-            showDiagnostics(found);
             add(diagnostics);
         }
     }
 
     private void showDiagnostics(List<Diagnostic> found) {
+        if (found.isEmpty()) {
+            diagnostics.setOpen(false);
+            shownActions = List.of();
+            return;
+        }
         String headlines =
                 String.join("; ", found.stream().map(Diagnostic::headline).toList());
         diagnostics.setSummaryText(Character.toUpperCase(headlines.charAt(0)) + headlines.substring(1) + ".");
@@ -78,6 +83,8 @@ class Notices extends Div {
         List<Diagnostic> actions = found.stream().filter(Notices::fromAnAction).toList();
         if (!actions.isEmpty() && !actions.equals(shownActions)) {
             diagnostics.setOpen(true);
+        } else if (actions.isEmpty() && !shownActions.isEmpty()) {
+            diagnostics.setOpen(false);
         }
         shownActions = actions;
     }

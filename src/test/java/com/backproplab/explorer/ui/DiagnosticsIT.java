@@ -33,11 +33,11 @@ class DiagnosticsIT extends BrowserTest {
     @Test
     void the_dead_relu_example_names_its_dead_units_and_brings_their_table_into_view() {
         ExplorerPage p = new ExplorerPage(page).open(url("/?example=dead-relu"));
-        assertThat(diagnostics().locator("summary")).hasText("Hidden layer 1: every unit (0, 1 and 2) is dead.");
+        assertThat(diagnostics().locator("summary")).hasText("Hidden layer 1: all 3 units (0, 1 and 2) are dead.");
         assertThat(diagnostic("dead-units")).not().isVisible();
         diagnostics().locator("summary").click();
         assertThat(diagnostic("dead-units"))
-                .containsText("Hidden layer 1: every unit (0, 1 and 2) is dead: Z1 ≤ 0 for every sample in their"
+                .containsText("Hidden layer 1: all 3 units (0, 1 and 2) are dead: Z1 ≤ 0 for every sample in their"
                         + " columns, so A1 and f'(Z1) are 0 there.");
         page.evaluate("() => window.scrollTo(0, document.body.scrollHeight)");
         assertThat(p.matrix("A1")).not().isInViewport();
