@@ -7,7 +7,6 @@ import com.backproplab.scenario.TableId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.math3.linear.RealMatrix;
 
 /** The diagnostics of hidden units: dead, copies of each other, or saturated. */
 final class UnitDiagnostics {
@@ -58,10 +57,11 @@ final class UnitDiagnostics {
     static List<Diagnostic> symmetricUnits(Network network) {
         List<Diagnostic> out = new ArrayList<>();
         for (int l = 0; l + 1 < network.architecture().depth(); l++) {
-            RealMatrix in = network.weight(l);
-            RealMatrix bias = network.bias(l);
-            RealMatrix outgoing = network.weight(l + 1);
-            int units = in.getColumnDimension();
+            // Each unit's incoming weights and bias as one row, and its outgoing weights as another.
+            double[][] in = network.weight(l).transpose().getData();
+            double[] bias = network.bias(l).getRow(0);
+            double[][] outgoing = network.weight(l + 1).getData();
+            int units = in.length;
             boolean[] grouped = new boolean[units];
             for (int i = 0; i < units; i++) {
                 if (grouped[i]) {
@@ -70,9 +70,9 @@ final class UnitDiagnostics {
                 List<Integer> same = new ArrayList<>(List.of(i));
                 for (int j = i + 1; j < units; j++) {
                     if (!grouped[j]
-                            && bias.getEntry(0, i) == bias.getEntry(0, j)
-                            && Arrays.equals(in.getColumn(i), in.getColumn(j))
-                            && Arrays.equals(outgoing.getRow(i), outgoing.getRow(j))) {
+                            && bias[i] == bias[j]
+                            && Arrays.equals(in[i], in[j])
+                            && Arrays.equals(outgoing[i], outgoing[j])) {
                         same.add(j);
                         grouped[j] = true;
                     }
