@@ -5,7 +5,6 @@ import com.backproplab.math.GradientCheck;
 import com.backproplab.math.LayerGradients;
 import com.backproplab.math.Network;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.math3.linear.RealMatrix;
 import tools.jackson.core.JsonGenerator;
@@ -111,6 +110,10 @@ final class JsonWriter {
         out.writeString("fourth-order central differences");
         out.writeName("step");
         out.writeNumber(GradientCheck.STEP);
+        if (!checks.isEmpty()) {
+            out.writeName("noiseTolerance");
+            number(out, checks.getFirst().noiseTolerance());
+        }
         out.writeName("matrices");
         out.writeStartArray();
         for (GradientCheck.MatrixCheck c : checks) {
@@ -120,13 +123,78 @@ final class JsonWriter {
             out.writeName("maxRelativeError");
             number(out, c.maxRelativeError());
             out.writeName("verdict");
-            out.writeString(c.verdict().name().toLowerCase(Locale.ROOT));
+            out.writeString(c.verdict().id());
             field(out, "numeric", c.numeric());
             field(out, "relativeError", c.relativeError());
+            out.writeName("maxError");
+            number(out, c.maxError());
+            out.writeName("belowNoise");
+            out.writeNumber(c.count(GradientCheck.Verdict.BELOW_NOISE));
+            out.writeName("cells");
+            cellVerdicts(out, c);
+            out.writeName("kinks");
+            kinks(out, c);
             out.writeEndObject();
         }
         out.writeEndArray();
         out.writeEndObject();
+    }
+
+    /** The verdict of every element, as rows: fine, below_noise, kink, suspicious or wrong. */
+    private static void cellVerdicts(JsonGenerator out, GradientCheck.MatrixCheck c) {
+        out.writeStartArray();
+        for (int r = 0; r < c.analytic().getRowDimension(); r++) {
+            out.writeStartArray();
+            for (int col = 0; col < c.analytic().getColumnDimension(); col++) {
+                out.writeString(c.cell(r, col).verdict().id());
+            }
+            out.writeEndArray();
+        }
+        out.writeEndArray();
+    }
+
+    /** Each element whose stencil crosses a kink, with the Z that crosses and the one-sided difference. */
+    private static void kinks(JsonGenerator out, GradientCheck.MatrixCheck c) {
+        out.writeStartArray();
+        int cols = c.analytic().getColumnDimension();
+        for (int i = 0; i < c.cells().size(); i++) {
+            int row = i / cols;
+            int col = i % cols;
+            var kink = c.cells().get(i).kink();
+            if (kink.isEmpty()) {
+                continue;
+            }
+            var k = kink.get();
+            out.writeStartObject();
+            out.writeName("row");
+            out.writeNumber(row);
+            out.writeName("col");
+            out.writeNumber(col);
+            out.writeName("z");
+            out.writeString(k.name());
+            out.writeName("value");
+            number(out, k.z());
+            out.writeName("below");
+            number(out, k.zBelow());
+            out.writeName("above");
+            number(out, k.zAbove());
+            out.writeName("crossings");
+            out.writeNumber(k.crossings());
+            out.writeName("oneSided");
+            if (k.oneSided().isPresent()) {
+                var one = k.oneSided().get();
+                out.writeStartObject();
+                out.writeName("from");
+                out.writeString(one.fromAbove() ? "above" : "below");
+                out.writeName("value");
+                number(out, one.value());
+                out.writeEndObject();
+            } else {
+                out.writeNull();
+            }
+            out.writeEndObject();
+        }
+        out.writeEndArray();
     }
 
     private static void field(JsonGenerator out, String name, RealMatrix m) {

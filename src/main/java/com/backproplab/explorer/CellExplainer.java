@@ -47,7 +47,9 @@ public final class CellExplainer {
             case DW, DB ->
                 table.variant() == TableId.Variant.NONE
                         ? backward.gradient(table.kind() == TableId.Kind.DB, l, r, c)
-                        : new CheckExplanations(checks, w).explain(table, r, c);
+                        : new CheckExplanations(
+                                        checks, trace.network().architecture().hidden(), w)
+                                .explain(table, r, c);
         };
     }
 }

@@ -1,6 +1,7 @@
 package com.backproplab.explorer;
 
 import com.backproplab.math.BackpropTrace;
+import com.backproplab.math.ForwardPass;
 import com.backproplab.math.HiddenActivation;
 import com.backproplab.math.LossFunction;
 import com.backproplab.math.OutputActivation;
@@ -12,7 +13,6 @@ import com.backproplab.scenario.CellRef;
 import com.backproplab.scenario.FillRule;
 import com.backproplab.scenario.Scenario;
 import com.backproplab.scenario.ScenarioEditor;
-import com.backproplab.scenario.TableId;
 import com.backproplab.scenario.TableShape;
 import java.util.List;
 import java.util.Map;
@@ -21,30 +21,22 @@ import java.util.Optional;
 /**
  * Everything the explorer page shows, as one immutable value: the draft being edited, the view (the one
  * selected cell, digits, colour scale, rule for new cells), the parameter the charts follow, undo and redo,
- * the cells the last step changed, a one-off note, and the training status. Every user action is a method
- * that returns the next state; the page only renders states.
+ * the cells the last step changed, a one-off note, the training status, what the losses of the last step or
+ * run say, and a resize that grew hidden units with zeros. Every user action is a method that returns the
+ * next state; the page only renders states.
  *
- * <p>What each action resets: a change of the network (edit, paste, resize, functions, α, step, a trained
- * result, undo, redo, opening a link, an example or a file) clears the note and the cells marked by the last
- * step, except that a step marks its own cells and a paste or arrival may bring its own note; undo, redo
- * and opening another network also clear the training message. The selection stays while its cell exists.
+ * <p>What each action resets is listed in docs/decisions/DD003-package-layout.md.
  *
  * @param chartParameter the parameter of the tangent and trajectory charts, once a parameter cell was chosen
- * @param stepMarks the cells of W and b the last step changed, as row-major indices
- * @param note a one-off message about the last action, or empty
+ * @param after what the last action left to show: step marks, a note, losses, growth with zeros
  */
 public record ExplorerState(
         Draft draft,
         ViewState view,
         Optional<ParameterRef> chartParameter,
         History<Scenario> history,
-        Map<TableId, List<Integer>> stepMarks,
-        Optional<Note> note,
+        Aftermath after,
         TrainingStatus training) {
-
-    public ExplorerState {
-        stepMarks = Map.copyOf(stepMarks);
-    }
 
     /** A page showing {@code s} with the default view and nothing to undo. */
     public static ExplorerState of(Scenario s) {
@@ -63,17 +55,7 @@ public record ExplorerState(
 
     /** The parameter of the tangent and trajectory charts: the one chosen while it exists, else W_L[1,0]. */
     public ParameterRef chartParameterOrDefault() {
-        Scenario s = scenario();
-        return chartParameter.filter(p -> TableShape.contains(s, CellRef.of(p))).orElseGet(() -> {
-            int last = s.network().architecture().depth() - 1;
-            return ParameterRef.weight(
-                    last, Math.min(1, s.network().weight(last).getRowDimension() - 1), 0);
-        });
-    }
-
-    /** The selected cell, if any. */
-    public Optional<CellRef> selected() {
-        return Optional.ofNullable(view.selected());
+        return ChartParameter.orDefault(chartParameter, scenario());
     }
 
     /** After typing {@code text} into an editable cell. */
@@ -90,7 +72,30 @@ public record ExplorerState(
     /** After choosing other layer sizes or another number of samples; new cells follow the view's rule. */
     public ExplorerState resize(List<Integer> sizes, int samples) {
         Scenario s = ScenarioEditor.resized(scenario(), sizes, samples, view.fill(), view.seed());
-        return changedTo(draft.with(s), Optional.empty());
+        ExplorerState next = changedTo(draft.with(s), Optional.empty());
+        Optional<ZeroGrowth> zeros =
+                view.fill() == FillRule.ZEROS ? ZeroGrowth.of(scenario(), sizes, samples) : Optional.empty();
+        return next.scenario().equals(scenario()) ? next : next.withGrown(zeros);
+    }
+
+    /**
+     * After accepting the offer of a resize with zeros: the same resize with small random values from the
+     * view's seed, which becomes the rule for new cells; undo still returns to before the resize.
+     */
+    public ExplorerState randomNewCells() {
+        if (after.grown().isEmpty()) {
+            return this;
+        }
+        ZeroGrowth g = after.grown().get();
+        Scenario s = ScenarioEditor.resized(g.before(), g.sizes(), g.samples(), FillRule.RANDOM, view.seed());
+        Draft d = draft.with(s);
+        ViewState v = new ViewState(view.selected(), view.digits(), view.heat(), FillRule.RANDOM, view.seed());
+        return new ExplorerState(
+                d, v.withSelected(keptSelection(s)), chartParameter, history, Aftermath.NONE, training);
+    }
+
+    private ExplorerState withGrown(Optional<ZeroGrowth> g) {
+        return new ExplorerState(draft, view, chartParameter, history, after.withGrown(g), training);
     }
 
     /** After choosing other functions. */
@@ -109,14 +114,15 @@ public record ExplorerState(
      */
     private ExplorerState changedTo(Draft next, Optional<Note> notice) {
         boolean changed = next.isValid() && !next.scenario().equals(scenario());
-        return changed(
-                next, changed ? history.push(scenario()) : history, changed ? Map.of() : stepMarks, notice, training);
+        if (!changed) {
+            return changed(next, history, after.withNote(notice), training);
+        }
+        return changed(next, history.push(scenario()), Aftermath.of(notice), training);
     }
 
-    /** The state with another draft, history, marks, note and training; a selection that no longer exists goes. */
-    private ExplorerState changed(
-            Draft d, History<Scenario> h, Map<TableId, List<Integer>> marks, Optional<Note> n, TrainingStatus t) {
-        return new ExplorerState(d, view.withSelected(keptSelection(d.scenario())), chartParameter, h, marks, n, t);
+    /** The state with another draft, history, aftermath and training; a selection that no longer exists goes. */
+    private ExplorerState changed(Draft d, History<Scenario> h, Aftermath a, TrainingStatus t) {
+        return new ExplorerState(d, view.withSelected(keptSelection(d.scenario())), chartParameter, h, a, t);
     }
 
     /** After choosing the digits shown and the colour scale. */
@@ -135,51 +141,49 @@ public record ExplorerState(
      */
     public ExplorerState select(CellRef cell) {
         Optional<ParameterRef> parameter = cell.parameter().or(() -> chartParameter);
-        return new ExplorerState(draft, view.withSelected(cell), parameter, history, stepMarks, note, training);
+        return new ExplorerState(draft, view.withSelected(cell), parameter, history, after, training);
     }
 
     private ExplorerState withView(ViewState v) {
-        return new ExplorerState(draft, v, chartParameter, history, stepMarks, note, training);
+        return new ExplorerState(draft, v, chartParameter, history, after, training);
     }
 
     /** After a message about something that changed nothing, such as a file that cannot be imported. */
     public ExplorerState withNote(Note message) {
-        return new ExplorerState(draft, view, chartParameter, history, stepMarks, Optional.of(message), training);
+        return new ExplorerState(draft, view, chartParameter, history, after.withNote(Optional.of(message)), training);
     }
 
-    /** After applying one gradient-descent step; its changed cells are marked. Nothing while a cell is invalid. */
+    /**
+     * After applying one gradient-descent step; its changed cells are marked and the losses before and after
+     * it watched. Nothing while a cell is invalid.
+     */
     public ExplorerState applyStep() {
         if (!draft.isValid()) {
             return this;
         }
         BackpropTrace t = scenario().trace();
         Scenario next = new Scenario(t.next(), t.batch(), t.learningRate());
+        double lossAfter = ForwardPass.of(t.next(), t.batch()).loss();
+        LossWatch watch = LossWatch.of(new double[] {t.forward().loss(), lossAfter}, t.learningRate());
         return changed(
                 Draft.of(next),
                 history.push(scenario()),
-                StepMarks.of(t.network(), t.next()),
-                Optional.empty(),
+                Aftermath.of(StepMarks.of(t.network(), t.next()), watch),
                 training);
     }
 
     /** After undo: the network before the last change; invalid cells that still fit are kept. */
     public ExplorerState undo() {
-        if (!history.canUndo()) {
-            return this;
-        }
-        return restored(history.previous(), history.afterUndo(scenario()));
+        return history.canUndo() ? restored(history.previous(), history.afterUndo(scenario())) : this;
     }
 
     /** After redo: the network the last undo left. */
     public ExplorerState redo() {
-        if (!history.canRedo()) {
-            return this;
-        }
-        return restored(history.following(), history.afterRedo(scenario()));
+        return history.canRedo() ? restored(history.following(), history.afterRedo(scenario())) : this;
     }
 
     private ExplorerState restored(Scenario s, History<Scenario> h) {
-        return changed(draft.with(s), h, Map.of(), Optional.empty(), training.quiet());
+        return changed(draft.with(s), h, Aftermath.NONE, training.quiet());
     }
 
     /** The page as a link describes it, with {@code message} beside it; nothing to undo. */
@@ -187,14 +191,14 @@ public record ExplorerState(
         Optional<ParameterRef> charted =
                 Optional.ofNullable(link.view().selected()).flatMap(CellRef::parameter);
         Draft d = Draft.of(link.scenario());
-        return new ExplorerState(d, link.view(), charted, History.empty(), Map.of(), message, TrainingStatus.NONE);
+        return new ExplorerState(d, link.view(), charted, History.empty(), Aftermath.of(message), TrainingStatus.NONE);
     }
 
     /** After opening an example, a link or a file from this page: undo returns to what was shown. */
     public ExplorerState open(Permalink link, Optional<Note> message) {
         ExplorerState a = arrive(link, message);
         TrainingStatus t = training.active() ? training : TrainingStatus.NONE;
-        return new ExplorerState(a.draft, a.view, a.chartParameter, history.push(scenario()), Map.of(), message, t);
+        return new ExplorerState(a.draft, a.view, a.chartParameter, history.push(scenario()), a.after, t);
     }
 
     /** After a run was accepted but waits behind {@code ahead} others. */
@@ -221,24 +225,19 @@ public record ExplorerState(
             return withTraining(TrainingStatus.ended(
                     "The run's result was not applied: the network was edited during the run.", o.lastRun()));
         }
-        double[] h = o.lastRun().lossHistory();
-        String losses = h.length == 0
-                ? ""
-                : ": L went from " + Numbers.format(h[0], 6) + " to " + Numbers.format(h[h.length - 1], 6) + ".";
-        String text =
-                (o.stepsTaken() < o.requested() ? "Cancelled after " : "Trained ") + o.stepsTaken() + " steps" + losses;
+        String text = TrainingStatus.finished(o);
         Scenario trained =
                 new Scenario(o.trained(), o.start().batch(), o.start().learningRate());
+        LossWatch watch = LossWatch.of(o.lastRun().lossHistory(), o.start().learningRate());
         return changed(
                 Draft.of(trained),
                 history.push(scenario()),
-                Map.of(),
-                Optional.empty(),
+                Aftermath.of(Map.of(), watch),
                 TrainingStatus.ended(text, o.lastRun()));
     }
 
     private ExplorerState withTraining(TrainingStatus t) {
-        return new ExplorerState(draft, view, chartParameter, history, stepMarks, note, t);
+        return new ExplorerState(draft, view, chartParameter, history, after, t);
     }
 
     /** The selected cell if {@code s} still has it, else none. */

@@ -46,4 +46,13 @@ public record TrainingStatus(Phase phase, String message, double done, LastRun l
     TrainingStatus quiet() {
         return active() ? this : idle("");
     }
+
+    /** The line about a run that ended: trained or cancelled after how many steps, and its first and last loss. */
+    static String finished(TrainingRun.Outcome o) {
+        double[] h = o.lastRun().lossHistory();
+        String losses = h.length == 0
+                ? ""
+                : ": L went from " + Numbers.format(h[0], 6) + " to " + Numbers.format(h[h.length - 1], 6) + ".";
+        return (o.stepsTaken() < o.requested() ? "Cancelled after " : "Trained ") + o.stepsTaken() + " steps" + losses;
+    }
 }

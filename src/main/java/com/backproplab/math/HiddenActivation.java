@@ -50,6 +50,14 @@ public enum HiddenActivation implements Named {
         };
     }
 
+    /**
+     * Whether f has a kink, a point where it is not differentiable: ReLU and leaky ReLU at z = 0, where
+     * {@link #derivative} takes the branch of z ≤ 0 (as PyTorch does).
+     */
+    public boolean hasKink() {
+        return this == RELU || this == LEAKY_RELU;
+    }
+
     /** A = f(Z) element-wise; same shape as Z. */
     public RealMatrix apply(RealMatrix z) {
         double[][] src = Matrices.rows(z);

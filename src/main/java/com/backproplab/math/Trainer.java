@@ -154,6 +154,24 @@ final class Trainer {
         }
     }
 
+    /** Buffers for {@link #copyHiddenZ}: one m × units_l array for each hidden layer. */
+    double[][][] hiddenZBuffers() {
+        double[][][] out = new double[depth - 1][][];
+        for (int l = 0; l < depth - 1; l++) {
+            out[l] = new double[z[l].length][z[l][0].length];
+        }
+        return out;
+    }
+
+    /** After {@link #forward()}: copies Z_{l+1} of every hidden layer l into {@code out}. */
+    void copyHiddenZ(double[][][] out) {
+        for (int l = 0; l < depth - 1; l++) {
+            for (int k = 0; k < z[l].length; k++) {
+                System.arraycopy(z[l][k], 0, out[l][k], 0, z[l][k].length);
+            }
+        }
+    }
+
     /** One parameter element of the current state, without building a network. */
     double parameter(ParameterRef ref) {
         int l = ref.layer();

@@ -51,7 +51,8 @@ public final class Gallery {
                     "dead-relu",
                     "Failure: dead ReLUs",
                     "Every hidden unit is dead (Z1 < 0 for every sample): f'(Z1) is 0, so dW1 and db1 are 0 and"
-                            + " gradient descent cannot bring the units back.",
+                            + " gradient descent cannot bring the units back; the diagnostics above the tables name"
+                            + " them.",
                     deadRelu()));
 
     private Gallery() {}

@@ -5,8 +5,12 @@ import static com.backproplab.support.Close.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.backproplab.math.GradientCheck;
 import com.backproplab.math.Training;
+import com.backproplab.scenario.Example;
+import com.backproplab.scenario.Gallery;
 import com.backproplab.scenario.Scenario;
+import com.backproplab.scenario.ScenarioJson;
 import com.backproplab.scenario.SeedExample;
 import com.backproplab.support.Golden;
 import java.io.IOException;
@@ -14,9 +18,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -70,6 +79,73 @@ class BackpropApiTest {
         assertTrue(r.at("/outputGradient/maxAbsDifference").doubleValue() < 1e-16);
         assertEquals(4, r.at("/gradientCheck/matrices").size());
         assertEquals("fine", r.at("/gradientCheck/matrices/3/verdict").stringValue());
+    }
+
+    static Stream<Arguments> everyExampleBeforeAndAfter1000Steps() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Example e : Gallery.all()) {
+            cases.add(Arguments.of(e.id(), 0));
+            cases.add(Arguments.of(e.id(), 1000));
+        }
+        return cases.stream();
+    }
+
+    /** The example {@code id} after {@code steps} steps of gradient descent. */
+    static Scenario trained(String id, int steps) {
+        Scenario s = Gallery.byId(id).orElseThrow().scenario();
+        Training.Result r = Training.run(s.network(), s.batch(), s.learningRate(), steps);
+        return new Scenario(r.network(), s.batch(), s.learningRate());
+    }
+
+    @ParameterizedTest(name = "{0} after {1} steps")
+    @MethodSource("everyExampleBeforeAndAfter1000Steps")
+    void the_gradient_check_calls_no_gradient_of_an_example_wrong_and_agrees_with_the_engine(String id, int steps)
+            throws Exception {
+        Scenario s = trained(id, steps);
+        JsonNode r = JSON.readTree(
+                post("/api/v1/backprop", ScenarioJson.write(s).toString()).body());
+        List<GradientCheck.MatrixCheck> engine =
+                GradientCheck.of(s.network(), s.batch(), s.trace().backward());
+        JsonNode matrices = r.at("/gradientCheck/matrices");
+        assertEquals(engine.size(), matrices.size());
+        for (int i = 0; i < engine.size(); i++) {
+            JsonNode m = matrices.get(i);
+            assertEquals("fine", m.get("verdict").stringValue(), m.get("name").stringValue());
+            assertEquals(engine.get(i).verdict().id(), m.get("verdict").stringValue());
+            assertEquals(
+                    engine.get(i).count(GradientCheck.Verdict.KINK),
+                    m.get("kinks").size());
+            assertEquals(
+                    engine.get(i).count(GradientCheck.Verdict.BELOW_NOISE),
+                    m.get("belowNoise").intValue());
+        }
+    }
+
+    @Test
+    void a_kink_and_values_below_noise_are_named_per_cell() throws Exception {
+        JsonNode binary = JSON.readTree(post(
+                        "/api/v1/backprop",
+                        ScenarioJson.write(trained("binary", 0)).toString())
+                .body());
+        JsonNode b1 = binary.at("/gradientCheck/matrices/1");
+        assertEquals("b1", b1.get("name").stringValue());
+        assertEquals("[[\"fine\",\"kink\",\"fine\"]]", b1.get("cells").toString());
+        JsonNode kink = b1.at("/kinks/0");
+        assertEquals(0, kink.get("row").intValue());
+        assertEquals(1, kink.get("col").intValue());
+        assertEquals("Z1[0,1]", kink.get("z").stringValue());
+        assertEquals(0.0, kink.get("value").doubleValue());
+        assertEquals("below", kink.at("/oneSided/from").stringValue());
+        JsonNode spirals = JSON.readTree(post(
+                        "/api/v1/backprop",
+                        ScenarioJson.write(trained("spirals", 0)).toString())
+                .body());
+        JsonNode b3 = spirals.at("/gradientCheck/matrices/5");
+        assertEquals("[[\"below_noise\"]]", b3.get("cells").toString());
+        assertEquals(1, b3.get("belowNoise").intValue());
+        assertEquals(
+                GradientCheck.noiseTolerance(spirals.get("loss").doubleValue()),
+                spirals.at("/gradientCheck/noiseTolerance").doubleValue());
     }
 
     @Test

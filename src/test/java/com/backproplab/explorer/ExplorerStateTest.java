@@ -38,6 +38,10 @@ class ExplorerStateTest {
         return seed.applyStep();
     }
 
+    private static Optional<CellRef> selected(ExplorerState s) {
+        return Optional.ofNullable(s.view().selected());
+    }
+
     private ExplorerState withNote() {
         return seed.paste(CellRef.of("b1", 0, 2), "1\t2\t3");
     }
@@ -47,8 +51,8 @@ class ExplorerStateTest {
         ExplorerState s = stepped().edit(W2_1_0, "0.5");
         assertEquals(0.5, s.scenario().network().weight(1).getEntry(1, 0));
         assertTrue(s.history().canUndo());
-        assertEquals(Map.of(), s.stepMarks());
-        assertEquals(Optional.empty(), withNote().edit(W2_1_0, "0.5").note());
+        assertEquals(Map.of(), s.after().stepMarks());
+        assertEquals(Optional.empty(), withNote().edit(W2_1_0, "0.5").after().note());
     }
 
     @Test
@@ -57,7 +61,7 @@ class ExplorerStateTest {
         ExplorerState s = before.edit(W2_1_0, "abc");
         assertSame(before.scenario(), s.scenario());
         assertEquals(before.history(), s.history());
-        assertEquals(before.stepMarks(), s.stepMarks());
+        assertEquals(before.after().stepMarks(), s.after().stepMarks());
         assertEquals("abc", s.draft().invalid().get(W2_1_0).text());
     }
 
@@ -71,8 +75,8 @@ class ExplorerStateTest {
         ExplorerState s = withNote();
         assertEquals(1.0, s.scenario().network().bias(0).getEntry(0, 2));
         assertTrue(
-                s.note().orElseThrow().text().contains("did not fit in b1"),
-                s.note().toString());
+                s.after().note().orElseThrow().text().contains("did not fit in b1"),
+                s.after().note().toString());
     }
 
     @Test
@@ -81,9 +85,9 @@ class ExplorerStateTest {
         ExplorerState s = seed.paste(W2_1_0, block);
         assertSame(seed.scenario(), s.scenario());
         assertTrue(
-                s.note().orElseThrow().text().startsWith("Nothing pasted"),
-                s.note().toString());
-        assertTrue(s.note().orElseThrow().error(), "shown as an error");
+                s.after().note().orElseThrow().text().startsWith("Nothing pasted"),
+                s.after().note().toString());
+        assertTrue(s.after().note().orElseThrow().error(), "shown as an error");
     }
 
     @Test
@@ -91,18 +95,17 @@ class ExplorerStateTest {
         ExplorerState s = stepped().withNewCells(FillRule.RANDOM, 7).resize(List.of(3, 5, 2), 2);
         assertEquals(List.of(3, 5, 2), s.scenario().network().architecture().sizes());
         assertNotEquals(0.0, s.scenario().network().weight(0).getEntry(0, 4), "a random new cell");
-        assertEquals(Map.of(), s.stepMarks());
+        assertEquals(Map.of(), s.after().stepMarks());
         assertTrue(s.history().canUndo());
-        assertEquals(Optional.empty(), withNote().resize(List.of(3, 5, 2), 2).note());
+        assertEquals(
+                Optional.empty(), withNote().resize(List.of(3, 5, 2), 2).after().note());
     }
 
     @Test
     void resizing_drops_a_selection_that_no_longer_exists_and_keeps_one_that_does() {
         ExplorerState selected = seed.select(CellRef.of("W1", 2, 3));
-        assertEquals(Optional.empty(), selected.resize(List.of(3, 3, 2), 2).selected());
-        assertEquals(
-                Optional.of(CellRef.of("W1", 2, 3)),
-                selected.resize(List.of(3, 5, 2), 2).selected());
+        assertEquals(Optional.empty(), selected(selected.resize(List.of(3, 3, 2), 2)));
+        assertEquals(Optional.of(CellRef.of("W1", 2, 3)), selected(selected.resize(List.of(3, 5, 2), 2)));
     }
 
     @Test
@@ -111,11 +114,12 @@ class ExplorerStateTest {
                 stepped().withFunctions(HiddenActivation.TANH, OutputActivation.SOFTMAX, LossFunction.CROSS_ENTROPY);
         assertEquals(
                 HiddenActivation.TANH, s.scenario().network().architecture().hidden());
-        assertEquals(Map.of(), s.stepMarks());
+        assertEquals(Map.of(), s.after().stepMarks());
         assertEquals(
                 Optional.empty(),
                 withNote()
                         .withFunctions(HiddenActivation.TANH, OutputActivation.SOFTMAX, LossFunction.CROSS_ENTROPY)
+                        .after()
                         .note());
     }
 
@@ -123,7 +127,7 @@ class ExplorerStateTest {
     void changing_alpha_clears_a_stale_note_and_can_be_undone() {
         ExplorerState s = withNote().withLearningRate(0.5);
         assertEquals(0.5, s.scenario().learningRate());
-        assertEquals(Optional.empty(), s.note());
+        assertEquals(Optional.empty(), s.after().note());
         assertEquals(0.1, s.undo().scenario().learningRate());
     }
 
@@ -133,8 +137,8 @@ class ExplorerStateTest {
         ExplorerState s = seed.applyStep();
         assertEquals(t.next(), s.scenario().network());
         // Columns 0 and 2 of dW1 are exactly 0 in the golden values (dead ReLU units): those cells stay.
-        assertEquals(List.of(1, 3, 5, 7, 9, 11), s.stepMarks().get(TableId.weight(1)));
-        assertEquals(List.of(0, 1), s.stepMarks().get(TableId.bias(2)));
+        assertEquals(List.of(1, 3, 5, 7, 9, 11), s.after().stepMarks().get(TableId.weight(1)));
+        assertEquals(List.of(0, 1), s.after().stepMarks().get(TableId.bias(2)));
     }
 
     @Test
@@ -152,7 +156,7 @@ class ExplorerStateTest {
         assertEquals(trained.training().lastRun(), undone.training().lastRun(), "the charts keep the last run");
         ExplorerState redone = undone.redo();
         assertEquals(trained.scenario(), redone.scenario());
-        assertEquals(Map.of(), stepped().undo().stepMarks());
+        assertEquals(Map.of(), stepped().undo().after().stepMarks());
         assertSame(seed, seed.undo(), "nothing to undo");
         assertSame(seed, seed.redo(), "nothing to redo");
     }
@@ -168,10 +172,10 @@ class ExplorerStateTest {
     @Test
     void selecting_any_cell_makes_it_the_one_selection_and_a_gradient_cell_moves_the_charts_parameter() {
         ExplorerState dW = seed.select(CellRef.of("dW2", 1, 0));
-        assertEquals(Optional.of(CellRef.of("dW2", 1, 0)), dW.selected());
+        assertEquals(Optional.of(CellRef.of("dW2", 1, 0)), selected(dW));
         assertEquals(ParameterRef.weight(1, 1, 0), dW.chartParameterOrDefault());
         ExplorerState dZ = dW.select(CellRef.of("dZ2", 0, 0));
-        assertEquals(Optional.of(CellRef.of("dZ2", 0, 0)), dZ.selected());
+        assertEquals(Optional.of(CellRef.of("dZ2", 0, 0)), selected(dZ));
         assertEquals(ParameterRef.weight(1, 1, 0), dZ.chartParameterOrDefault(), "dZ2 names no parameter");
         ExplorerState b = dZ.select(CellRef.of("b1_next", 0, 3));
         assertEquals(ParameterRef.bias(0, 3), b.chartParameterOrDefault());
@@ -209,8 +213,8 @@ class ExplorerStateTest {
         Scenario xor = Gallery.byId("xor").orElseThrow().scenario();
         ExplorerState s = stepped().open(new Permalink(xor, ViewState.DEFAULT), Optional.of(Note.info("Look here.")));
         assertEquals(xor, s.scenario());
-        assertEquals(Optional.of(Note.info("Look here.")), s.note());
-        assertEquals(Map.of(), s.stepMarks());
+        assertEquals(Optional.of(Note.info("Look here.")), s.after().note());
+        assertEquals(Map.of(), s.after().stepMarks());
         assertEquals(stepped().scenario(), s.undo().scenario());
     }
 
@@ -218,8 +222,10 @@ class ExplorerStateTest {
     void a_failed_import_only_says_why() {
         ExplorerState s = stepped().withNote(Note.error("The file cannot be imported: x: missing"));
         assertEquals(stepped().scenario(), s.scenario());
-        assertEquals(stepped().stepMarks(), s.stepMarks());
-        assertEquals(Optional.of(Note.error("The file cannot be imported: x: missing")), s.note());
+        assertEquals(stepped().after().stepMarks(), s.after().stepMarks());
+        assertEquals(
+                Optional.of(Note.error("The file cannot be imported: x: missing")),
+                s.after().note());
     }
 
     @Test
@@ -237,7 +243,7 @@ class ExplorerStateTest {
         assertTrue(
                 done.training().message().startsWith("Trained 10 steps: L went from 0.693404 to "),
                 done.training().message());
-        assertEquals(Optional.empty(), done.note(), "applying a trained result clears the note");
+        assertEquals(Optional.empty(), done.after().note(), "applying a trained result clears the note");
         assertEquals(seed.scenario(), done.undo().scenario());
     }
 
@@ -271,6 +277,65 @@ class ExplorerStateTest {
         ExplorerState refused = seed.trainingRefused("Not started: too large.");
         assertEquals("Not started: too large.", refused.training().message());
         assertFalse(refused.training().active());
+    }
+
+    @Test
+    void a_step_watches_the_loss_before_and_after_it_and_any_other_change_forgets_it() {
+        ExplorerState s = seed.withLearningRate(200).applyStep();
+        LossWatch w = s.after().losses().orElseThrow();
+        assertEquals(1, w.steps());
+        assertEquals(200, w.alpha());
+        assertEquals(seed.scenario().trace().forward().loss(), w.first());
+        assertEquals(s.scenario().trace().forward().loss(), w.last());
+        assertEquals(1, w.rises(), "α = 200 overshoots");
+        assertEquals(Optional.of(w), s.select(W2_1_0).after().losses(), "selecting keeps it");
+        assertEquals(Optional.of(w), s.withDisplay(7, ColourScale.TABLE).after().losses(), "the display keeps it");
+        assertEquals(Optional.of(w), s.edit(W2_1_0, "abc").after().losses(), "an invalid edit keeps it");
+        assertEquals(Optional.empty(), s.edit(W2_1_0, "0.5").after().losses());
+        assertEquals(Optional.empty(), s.undo().after().losses());
+        assertEquals(Optional.empty(), seed.after().losses());
+    }
+
+    @Test
+    void an_applied_run_watches_its_losses_and_one_not_applied_does_not() {
+        ExplorerState done = seed.trainingFinished(outcome(seed.scenario(), 100));
+        assertEquals(100, done.after().losses().orElseThrow().steps());
+        ExplorerState edited = seed.edit(W2_1_0, "0.5").trainingFinished(outcome(seed.scenario(), 100));
+        assertEquals(Optional.empty(), edited.after().losses());
+    }
+
+    @Test
+    void growing_hidden_layers_with_zeros_remembers_the_resize_until_the_network_changes_otherwise() {
+        ExplorerState grown = seed.resize(List.of(3, 5, 5, 2), 2);
+        ZeroGrowth g = grown.after().grown().orElseThrow();
+        assertEquals(seed.scenario(), g.before());
+        assertEquals(List.of(3, 5, 5, 2), g.sizes());
+        assertEquals(Optional.of(g), grown.select(W2_1_0).after().grown());
+        assertEquals(Optional.empty(), grown.edit(W2_1_0, "0.5").after().grown());
+        assertEquals(Optional.empty(), grown.applyStep().after().grown());
+        assertEquals(Optional.empty(), grown.undo().after().grown());
+        assertEquals(
+                Optional.empty(),
+                seed.withNewCells(FillRule.RANDOM, 42)
+                        .resize(List.of(3, 5, 5, 2), 2)
+                        .after()
+                        .grown(),
+                "random values are no growth with zeros");
+        assertEquals(
+                Optional.empty(), seed.resize(List.of(3, 4, 2), 3).after().grown(), "new samples are no new units");
+    }
+
+    @Test
+    void taking_the_offer_of_random_values_redoes_the_resize_with_them_and_undo_returns_to_before_it() {
+        ExplorerState grown = seed.resize(List.of(3, 5, 5, 2), 2);
+        ExplorerState random = grown.randomNewCells();
+        assertEquals(
+                ScenarioEditor.resized(seed.scenario(), List.of(3, 5, 5, 2), 2, FillRule.RANDOM, 42),
+                random.scenario());
+        assertEquals(FillRule.RANDOM, random.view().fill(), "random values become the rule for new cells");
+        assertEquals(Optional.empty(), random.after().grown());
+        assertEquals(seed.scenario(), random.undo().scenario());
+        assertSame(seed, seed.randomNewCells(), "nothing to redo without a growth with zeros");
     }
 
     private static void assertNotSame(Object a, Object b) {

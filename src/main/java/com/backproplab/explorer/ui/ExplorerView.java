@@ -43,7 +43,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
     final ControlsPanel controls;
     final ActionBar actions = new ActionBar();
     final ExplainBar explain = new ExplainBar();
-    final Notices notices = new Notices();
+    final Notices notices = new Notices(() -> apply(ExplorerState::randomNewCells));
     final TableSection inputs = new TableSection(PageSection.INPUTS, this::wire);
     final TableSection forward = new TableSection(PageSection.FORWARD, this::wire);
     final TableSection backward = new TableSection(PageSection.BACKWARD, this::wire);

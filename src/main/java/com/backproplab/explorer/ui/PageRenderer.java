@@ -2,6 +2,8 @@ package com.backproplab.explorer.ui;
 
 import com.backproplab.explorer.BackwardTables;
 import com.backproplab.explorer.CellExplainer;
+import com.backproplab.explorer.Diagnostic;
+import com.backproplab.explorer.Diagnostics;
 import com.backproplab.explorer.ExplorerState;
 import com.backproplab.explorer.ForwardTables;
 import com.backproplab.explorer.InputTables;
@@ -16,6 +18,7 @@ import com.backproplab.scenario.CellRef;
 import com.backproplab.scenario.Gallery;
 import com.backproplab.scenario.Scenario;
 import com.vaadin.flow.component.UI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +33,7 @@ final class PageRenderer {
     private final LiveCheck liveCheck;
     private final LinkSync links;
     private BackpropTrace trace;
+    private List<Diagnostic> unitDiagnostics = List.of();
     private ParameterRef charted;
     private double pageMax;
 
@@ -62,6 +66,7 @@ final class PageRenderer {
         boolean traced = false;
         if (s.draft().isValid() && (trace == null || !sameNetwork(scenario))) {
             trace = scenario.trace();
+            unitDiagnostics = Diagnostics.ofUnits(trace);
             page.forward.show(ForwardTables.of(trace));
             page.backward.show(BackwardTables.of(trace));
             page.step.show(StepTables.of(trace));
@@ -81,7 +86,8 @@ final class PageRenderer {
             page.controls.legend.show(s.view().heat(), pageMax);
         }
         page.setClassName("stale", !s.draft().isValid());
-        page.notices.show(s.draft().invalid(), LabelCheck.warnings(scenario), s.note());
+        page.notices.show(
+                s.draft().invalid(), LabelCheck.warnings(scenario), s.after().note(), diagnostics(s));
         page.actions.applyStep.setEnabled(s.draft().isValid());
         page.actions.undo.setEnabled(s.history().canUndo());
         page.actions.redo.setEnabled(s.history().canRedo());
@@ -118,6 +124,14 @@ final class PageRenderer {
         return max[0];
     }
 
+    /** What the last step, run or resize tells, then the units of the tables shown (found once per trace). */
+    private List<Diagnostic> diagnostics(ExplorerState s) {
+        List<Diagnostic> all = new ArrayList<>(Diagnostics.ofActions(
+                s.after().losses(), s.after().grown(), s.view().seed()));
+        all.addAll(unitDiagnostics);
+        return all;
+    }
+
     private boolean sameNetwork(Scenario s) {
         return trace.network().equals(s.network())
                 && trace.batch().equals(s.batch())
@@ -128,7 +142,7 @@ final class PageRenderer {
         page.inputs.show(InputTables.of(s.scenario()));
         for (MatrixCard card : page.inputs.cards()) {
             card.matrix.setInvalid(InvalidCells.of(s.draft(), card.matrix.id()));
-            card.matrix.setChanged(s.stepMarks().getOrDefault(card.matrix.id(), List.of()));
+            card.matrix.setChanged(s.after().stepMarks().getOrDefault(card.matrix.id(), List.of()));
         }
     }
 
