@@ -4,7 +4,9 @@
 Mixes, for DURATION seconds: HEAVY threads sending worst-case /api/v1/train requests (each from its own
 client address through X-Forwarded-For, so that the per-client share does not hide the global limit), SMALL
 threads timing the worked example's /api/v1/backprop, and PAGES threads opening page sessions (GET /, which
-creates a session) and /actuator/health. Prints the small request's latency, the answers by status, and
+creates a session) and /actuator/health; with BENCH_CP set to a classpath with the test classes and
+Playwright (bench/load.sh sets it), also two real pages in headless Chromium editing cells all along
+(com.backproplab.bench.PageSessions), whose edit latency it prints. Prints the small request's latency, the answers by status, and
 whether the server answers normally again afterwards; with BENCH_PID set to the server's process id, also
 its heap (jcmd GC.heap_info every 2 s, and after a full GC at the end). Usage: load.py BASE_URL [DURATION] [HEAVY]
 """
@@ -130,10 +132,18 @@ threads += [threading.Thread(target=pages) for _ in range(PAGES)]
 if PID:
     threads.append(threading.Thread(target=sample_heap))
 print("load: %d heavy /train clients, %d small /backprop, %d page openers, %.0f s on %s" % (HEAVY, SMALL, PAGES, DURATION, BASE))
+editors = None
+if os.environ.get("BENCH_CP"):
+    editors = subprocess.Popen(
+        ["java", "-cp", os.environ["BENCH_CP"], "com.backproplab.bench.PageSessions", "edits", BASE,
+         str(DURATION), "2"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 for t in threads:
     t.start()
 for t in threads:
     t.join()
+if editors:
+    out, _ = editors.communicate(timeout=DURATION + 120)
+    print("\n".join(line for line in out.splitlines() if line.startswith("page edits")) or out[-500:])
 print("small /backprop during the load: n=%d p50=%.0f ms p95=%.0f ms max=%.0f ms" % (
     len(small_ms), pct(small_ms, 50), pct(small_ms, 95), max(small_ms or [0])))
 for (kind, status), n in sorted(statuses.items(), key=str):

@@ -4,9 +4,13 @@
 # theirs, then kills one instance (SIGKILL) while an API client keeps posting, and checks that every page
 # user can go on (their page's URL opens on the other instance) and that API clients see no error.
 # Loopback only; bounded (about a minute); stops everything it started.
-# Needs: nginx (apt-get install -y nginx), a JDK 21+, python3, and ./mvnw -DskipTests package.
+# Needs: nginx (apt-get install -y nginx), a JDK 21+, python3, chromium (Debian), and ./mvnw -DskipTests package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+./mvnw -q -B -ntp test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
+  -Dmdep.includeScope=test -Dspotless.check.skip=true -Dvaadin.skip
+CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 JAR=$(ls target/backprop-lab-*.jar | head -n 1)
 PROXY=${BENCH_PROXY_PORT:-18180} A=${BENCH_A_PORT:-18181} B=${BENCH_B_PORT:-18182}
 WORK=$(mktemp -d)
@@ -91,6 +95,13 @@ for i in $(seq 20); do
 done
 echo "   visitors who came back and landed on another instance: $moved (sticky: expected 0)"
 
+echo "== six browser pages (each its own cookies) edit W1[0,0] of the XOR example to a value of their own"
+java -cp "$CP" com.backproplab.bench.PageSessions failover "$BASE" "$WORK/pages-ready" "$WORK/killed" 6 \
+  >"$WORK/pages.txt" 2>&1 &
+PAGES=$!
+for _ in $(seq 120); do [ -f "$WORK/pages-ready" ] && break; sleep 0.5; done
+sort "$WORK/pages-ready" | uniq -c | sed 's/^/   pages on /'
+
 echo "== an API client posts /api/v1/backprop for 12 s; instance $A is killed (SIGKILL) after 4 s"
 python3 - "$BASE" >"$WORK/api.txt" <<'PY' &
 import http.client, json, sys, time, urllib.parse
@@ -114,6 +125,7 @@ PY
 API=$!
 sleep 4
 kill -9 "$APP_A"
+touch "$WORK/killed"
 wait "$API" || true
 read -r ok bad <"$WORK/api.txt"
 echo "   API answers: $ok ok, $bad errors"
@@ -125,3 +137,7 @@ for i in $(seq 20); do
   [ "$code" = 200 ] && fine=$((fine + 1))
 done
 echo "   pages that opened again: $fine of 20 (their state is in the address; a new session on $B)"
+
+echo "== the six browser pages reload their address after the kill"
+wait "$PAGES" || true
+grep -E '^   ' "$WORK/pages.txt" || tail -5 "$WORK/pages.txt"

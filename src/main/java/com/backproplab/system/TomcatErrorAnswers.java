@@ -5,11 +5,13 @@ import java.io.Writer;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 
 /**
  * Tomcat's answer to the requests it refuses itself, before the app sees them: the app's own short page
- * instead of Tomcat's. The common case is a link over the server's header limit (256 KB), which gets the
- * limit and what to do instead.
+ * instead of Tomcat's. The common case is a link over the server's header limit
+ * ({@code server.max-http-request-header-size}, read from the connector), which gets the limit and what to
+ * do instead.
  */
 public class TomcatErrorAnswers extends ErrorReportValve {
 
@@ -17,6 +19,15 @@ public class TomcatErrorAnswers extends ErrorReportValve {
     public TomcatErrorAnswers() {
         setShowReport(false);
         setShowServerInfo(false);
+    }
+
+    /** The connector's limit on a request's header, where the link is: {@code server.max-http-request-header-size}. */
+    private static String headerLimit(Request request) {
+        if (request.getConnector() != null
+                && request.getConnector().getProtocolHandler() instanceof AbstractHttp11Protocol<?> http) {
+            return (http.getMaxHttpRequestHeaderSize() / 1024) + " KB";
+        }
+        return "the server's limit";
     }
 
     @Override
@@ -27,7 +38,8 @@ public class TomcatErrorAnswers extends ErrorReportValve {
         }
         String text = status == 400
                 ? "The server could not read this request. If you opened a link of Backprop Lab: links are"
-                        + " accepted up to 256 KB (about 8,000 parameters), and this one is longer. Save larger"
+                        + " accepted up to " + headerLimit(request) + " (about 30 bytes a parameter), and this one is"
+                        + " longer. Save larger"
                         + " networks with Export → JSON and open them with Import JSON…."
                 : "The server could not answer this request (HTTP " + status + ").";
         try {
