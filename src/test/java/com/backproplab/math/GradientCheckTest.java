@@ -97,19 +97,25 @@ class GradientCheckTest {
         assertEquals(Double.POSITIVE_INFINITY, GradientCheck.relativeError(Double.NaN, 1));
     }
 
+    /** The trace's backward pass with every dW multiplied by {@code factor}: a gradient known to be off. */
+    private static BackwardPass withDWTimes(BackpropTrace trace, double factor) {
+        BackwardPass b = trace.backward();
+        return new BackwardPass(
+                b.dYHat(),
+                b.softmaxJacobians(),
+                b.dZChain(),
+                b.dZFused(),
+                b.layers().stream()
+                        .map(g -> new LayerGradients(
+                                g.dA(), g.activationDerivative(), g.dZ(), g.dW().scalarMultiply(factor), g.db()))
+                        .toList());
+    }
+
     @Test
     void a_wrong_gradient_is_called_wrong() {
         Scenario seed = SeedExample.scenario();
         BackpropTrace trace = seed.trace();
-        BackwardPass doubled = new BackwardPass(
-                trace.backward().dYHat(),
-                trace.backward().softmaxJacobians(),
-                trace.backward().dZChain(),
-                trace.backward().dZFused(),
-                trace.backward().layers().stream()
-                        .map(g -> new LayerGradients(
-                                g.dA(), g.activationDerivative(), g.dZ(), g.dW().scalarMultiply(2), g.db()))
-                        .toList());
+        BackwardPass doubled = withDWTimes(trace, 2);
         GradientCheck.MatrixCheck w2 =
                 GradientCheck.of(seed.network(), seed.batch(), doubled).get(2);
         assertEquals("W2", w2.name());
@@ -276,15 +282,7 @@ class GradientCheckTest {
     void a_gradient_off_by_a_tenth_of_a_percent_is_suspicious() {
         Scenario seed = SeedExample.scenario();
         BackpropTrace trace = seed.trace();
-        BackwardPass nudged = new BackwardPass(
-                trace.backward().dYHat(),
-                trace.backward().softmaxJacobians(),
-                trace.backward().dZChain(),
-                trace.backward().dZFused(),
-                trace.backward().layers().stream()
-                        .map(g -> new LayerGradients(
-                                g.dA(), g.activationDerivative(), g.dZ(), g.dW().scalarMultiply(1.001), g.db()))
-                        .toList());
+        BackwardPass nudged = withDWTimes(trace, 1.001);
         MatrixCheck w2 = GradientCheck.of(seed.network(), seed.batch(), nudged).get(2);
         assertEquals("W2", w2.name());
         assertEquals(Verdict.SUSPICIOUS, w2.verdict());
