@@ -15,7 +15,6 @@ import com.backproplab.scenario.Scenario;
 import com.backproplab.scenario.ScenarioEditor;
 import com.backproplab.scenario.TableShape;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -114,14 +113,26 @@ public record ExplorerState(
      */
     private ExplorerState changedTo(Draft next, Optional<Note> notice) {
         boolean changed = next.isValid() && !next.scenario().equals(scenario());
+        Interruption i = interruption(!next.equals(draft), "the network was edited", notice);
         if (!changed) {
-            return changed(next, history, after.withNote(notice), training);
+            return changed(next, history, after.withNote(i.note()), i.training());
         }
-        return changed(next, history.push(scenario()), Aftermath.of(notice), training);
+        return changed(next, history.push(scenario()), Aftermath.of(i.note()), i.training());
+    }
+
+    /** What a change by the learner does to an active run: it pauses, and the note says so. */
+    private record Interruption(TrainingStatus training, Optional<Note> note) {}
+
+    private Interruption interruption(boolean changes, String why, Optional<Note> notice) {
+        if (!changes || !training.active()) {
+            return new Interruption(training, notice);
+        }
+        TrainingStatus paused = training.interruptedBy(why);
+        return new Interruption(paused, notice.or(() -> Optional.of(Note.info(paused.message()))));
     }
 
     /** The state with another draft, history, aftermath and training; a selection that no longer exists goes. */
-    private ExplorerState changed(Draft d, History<Scenario> h, Aftermath a, TrainingStatus t) {
+    ExplorerState changed(Draft d, History<Scenario> h, Aftermath a, TrainingStatus t) {
         return new ExplorerState(d, view.withSelected(keptSelection(d.scenario())), chartParameter, h, a, t);
     }
 
@@ -165,11 +176,9 @@ public record ExplorerState(
         Scenario next = new Scenario(t.next(), t.batch(), t.learningRate());
         double lossAfter = ForwardPass.of(t.next(), t.batch()).loss();
         LossWatch watch = LossWatch.of(new double[] {t.forward().loss(), lossAfter}, t.learningRate());
-        return changed(
-                Draft.of(next),
-                history.push(scenario()),
-                Aftermath.of(StepMarks.of(t.network(), t.next()), watch),
-                training);
+        Interruption i = interruption(true, "a step was applied", Optional.empty());
+        Aftermath a = Aftermath.of(StepMarks.of(t.network(), t.next()), watch).withNote(i.note());
+        return changed(Draft.of(next), history.push(scenario()), a, i.training());
     }
 
     /** After undo: the network before the last change; invalid cells that still fit are kept. */
@@ -183,7 +192,8 @@ public record ExplorerState(
     }
 
     private ExplorerState restored(Scenario s, History<Scenario> h) {
-        return changed(draft.with(s), h, Aftermath.NONE, training.quiet());
+        Interruption i = interruption(true, "of undo or redo", Optional.empty());
+        return changed(draft.with(s), h, Aftermath.of(i.note()), i.training().quiet());
     }
 
     /** The page as a link describes it, with {@code message} beside it; nothing to undo. */
@@ -197,46 +207,17 @@ public record ExplorerState(
     /** After opening an example, a link or a file from this page: undo returns to what was shown. */
     public ExplorerState open(Permalink link, Optional<Note> message) {
         ExplorerState a = arrive(link, message);
-        TrainingStatus t = training.active() ? training : TrainingStatus.NONE;
+        TrainingStatus t =
+                training.active() ? training.interruptedBy("another network was opened") : TrainingStatus.NONE;
         return new ExplorerState(a.draft, a.view, a.chartParameter, history.push(scenario()), a.after, t);
     }
 
-    /** After a run was accepted but waits behind {@code ahead} others. */
-    public ExplorerState trainingWaiting(int ahead) {
-        return withTraining(training.waiting(ahead));
+    /** The transitions of training runs and playback from this state. */
+    public Runs runs() {
+        return new Runs(this);
     }
 
-    /** After the run reached {@code step} of {@code of}. */
-    public ExplorerState trainingProgress(int step, int of) {
-        return withTraining(training.running(step, of));
-    }
-
-    /** After a run was refused before it started, with the reason. */
-    public ExplorerState trainingRefused(String reason) {
-        return withTraining(training.idle(reason));
-    }
-
-    /**
-     * After a run ended (finished, cancelled or stopped): its result becomes the network, with undo back to
-     * where it started, unless the network was changed during the run, which the message then says.
-     */
-    public ExplorerState trainingFinished(TrainingRun.Outcome o) {
-        if (!scenario().equals(o.start())) {
-            return withTraining(TrainingStatus.ended(
-                    "The run's result was not applied: the network was edited during the run.", o.lastRun()));
-        }
-        String text = TrainingStatus.finished(o);
-        Scenario trained =
-                new Scenario(o.trained(), o.start().batch(), o.start().learningRate());
-        LossWatch watch = LossWatch.of(o.lastRun().lossHistory(), o.start().learningRate());
-        return changed(
-                Draft.of(trained),
-                history.push(scenario()),
-                Aftermath.of(Map.of(), watch),
-                TrainingStatus.ended(text, o.lastRun()));
-    }
-
-    private ExplorerState withTraining(TrainingStatus t) {
+    ExplorerState withTraining(TrainingStatus t) {
         return new ExplorerState(draft, view, chartParameter, history, after, t);
     }
 

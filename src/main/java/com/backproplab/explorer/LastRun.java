@@ -39,6 +39,39 @@ public record LastRun(double[] lossHistory, String parameter, double[] at, doubl
         return values.clone();
     }
 
+    /**
+     * This run with {@code f}'s steps after it: its losses after each step, and the parameter after each
+     * step (at steps numbered on from this run's last).
+     */
+    public LastRun extendedBy(Playback.Frame f) {
+        double[] losses = f.losses();
+        double[] frameValues = f.values();
+        int n = lossHistory.length;
+        double[] h = Arrays.copyOf(lossHistory, n + frameValues.length);
+        System.arraycopy(losses, 1, h, n, frameValues.length);
+        double[] a = Arrays.copyOf(at, at.length + frameValues.length);
+        double[] v = Arrays.copyOf(values, a.length);
+        for (int i = 0; i < frameValues.length; i++) {
+            a[at.length + i] = n + i;
+            v[at.length + i] = frameValues[i];
+        }
+        return new LastRun(h, parameter, a, v);
+    }
+
+    /** A run of no steps yet: the loss and the parameter's value where it starts. */
+    public static LastRun startingAt(double loss, String parameter, double value) {
+        return new LastRun(new double[] {loss}, parameter, new double[] {0}, new double[] {value});
+    }
+
+    /** Whether this run ended at {@code loss} with {@code parameter} at {@code value}: a playback goes on from it. */
+    public boolean endsAt(double loss, String parameter, double value) {
+        return lossHistory.length > 0
+                && lossHistory[lossHistory.length - 1] == loss
+                && this.parameter.equals(parameter)
+                && values.length > 0
+                && values[values.length - 1] == value;
+    }
+
     /** Steps taken: one less than the losses recorded. */
     public int steps() {
         return Math.max(0, lossHistory.length - 1);

@@ -1,5 +1,6 @@
 package com.backproplab.explorer;
 
+import com.backproplab.math.ForwardPass;
 import com.backproplab.math.Network;
 import com.backproplab.math.ParameterRef;
 import com.backproplab.math.Training;
@@ -32,8 +33,11 @@ public final class TrainingRun implements Runnable {
         /** The run waits behind {@code ahead} others. */
         void waiting(int ahead);
 
-        /** The run reached {@code step} of {@code of}; {@code snapshot} is the network then. */
-        void progress(int step, int of, Network snapshot);
+        /**
+         * The run reached {@code step} of {@code of}; {@code snapshot} is the network then and {@code soFar}
+         * what the run recorded up to it.
+         */
+        void progress(int step, int of, Network snapshot, LastRun soFar);
 
         /** The run ended, finished or not. */
         void finished(Outcome outcome);
@@ -94,9 +98,11 @@ public final class TrainingRun implements Runnable {
         double[] values = new double[at.length];
         int[] recorded = {1};
         values[0] = start.network().parameter(parameter);
+        double[] losses = new double[steps + 1];
         long[] lastReport = {nanoTime.getAsLong()};
         Training.Result result = Training.run(
                 start.network(), start.batch(), start.learningRate(), wanted() ? steps : 0, (step, loss, state) -> {
+                    losses[step - 1] = loss;
                     if (step % stride == 0 && recorded[0] < at.length) {
                         at[recorded[0]] = step;
                         values[recorded[0]++] = state.parameter(parameter);
@@ -104,7 +110,14 @@ public final class TrainingRun implements Runnable {
                     long now = nanoTime.getAsLong();
                     if (now - lastReport[0] > REPORT_NANOS) {
                         lastReport[0] = now;
-                        listener.progress(step, steps, state.network());
+                        Network snapshot = state.network();
+                        losses[step] = ForwardPass.of(snapshot, start.batch()).loss();
+                        LastRun soFar = new LastRun(
+                                Arrays.copyOf(losses, step + 1),
+                                parameterLabel,
+                                Arrays.copyOf(at, recorded[0]),
+                                Arrays.copyOf(values, recorded[0]));
+                        listener.progress(step, steps, snapshot, soFar);
                     }
                     return wanted();
                 });

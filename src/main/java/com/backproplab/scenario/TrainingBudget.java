@@ -13,6 +13,20 @@ public final class TrainingBudget {
         this.limits = limits;
     }
 
+    /** The share of a run's budget one frame of a playback may use: a frame takes at most 1/100 of a run. */
+    static final int FRAMES_PER_RUN_BUDGET = 100;
+
+    /**
+     * The most steps of {@code s} one frame of a playback may take: a hundredth of a run's budget (about 25 ms
+     * at the default limits), and at least one step, which {@link #problem} checks before a playback starts.
+     */
+    public int stepsPerFrame(Scenario s) {
+        double perStep = TrainingCost.perStep(
+                s.network().architecture().sizes(), s.batch().size());
+        double steps = limits.maxTrainingWork() / (double) FRAMES_PER_RUN_BUDGET / perStep;
+        return (int) Math.max(1, Math.min(limits.maxSteps(), Math.floor(steps)));
+    }
+
     /** Why {@code steps} steps of {@code s} may not run (the limit and the size asked for), or empty. */
     public Optional<String> problem(Scenario s, int steps) {
         if (steps < 1 || steps > limits.maxSteps()) {

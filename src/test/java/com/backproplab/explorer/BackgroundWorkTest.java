@@ -53,7 +53,7 @@ class BackgroundWorkTest {
         }
 
         @Override
-        public void progress(int step, int of, Network snapshot) {
+        public void progress(int step, int of, Network snapshot, LastRun soFar) {
             started.countDown();
             run.heartbeat();
         }

@@ -1,5 +1,6 @@
 package com.backproplab.explorer;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -149,7 +150,7 @@ class ExplorerStateTest {
 
     @Test
     void undo_and_redo_walk_the_history_and_clear_marks_note_and_the_training_message() {
-        ExplorerState trained = seed.trainingFinished(outcome(seed.scenario(), 10));
+        ExplorerState trained = finish(seed, outcome(seed.scenario(), 10));
         ExplorerState undone = trained.undo();
         assertEquals(seed.scenario(), undone.scenario());
         assertEquals("", undone.training().message());
@@ -230,14 +231,13 @@ class ExplorerStateTest {
 
     @Test
     void training_waits_runs_and_ends_with_its_result_applied_and_undoable() {
-        ExplorerState waiting = seed.trainingWaiting(2);
+        ExplorerState waiting = seed.runs().started(1000, 2);
         assertEquals("Waiting: 2 runs ahead.", waiting.training().message());
         assertTrue(waiting.training().active());
-        ExplorerState running = waiting.trainingProgress(250, 1000);
-        assertEquals("Step 250 of 1000", running.training().message());
-        assertEquals(0.25, running.training().done());
+        ExplorerState running = waiting.runs().started(1000, 0);
+        assertEquals("Step 0 of 1000", running.training().message());
         TrainingRun.Outcome o = outcome(seed.scenario(), 10);
-        ExplorerState done = running.withNote(Note.info("old")).trainingFinished(o);
+        ExplorerState done = running.withNote(Note.info("old")).runs().finished(o);
         assertEquals(o.trained(), done.scenario().network());
         assertFalse(done.training().active());
         assertTrue(
@@ -248,33 +248,96 @@ class ExplorerStateTest {
     }
 
     @Test
-    void a_run_whose_network_was_edited_meanwhile_is_not_applied_and_says_so() {
-        TrainingRun.Outcome o = outcome(seed.scenario(), 10);
-        ExplorerState edited = seed.trainingProgress(5, 10).edit(W2_1_0, "0.5");
-        ExplorerState s = edited.trainingFinished(o);
-        assertSame(edited.scenario(), s.scenario());
-        assertTrue(s.training().message().contains("not applied"), s.training().message());
-        assertEquals(10, s.training().lastRun().steps(), "its charts still show");
+    void the_tables_follow_a_runs_progress_and_one_undo_returns_to_before_the_run() {
+        Training.Result five =
+                Training.run(seed.scenario().network(), seed.scenario().batch(), 0.1, 5);
+        ExplorerState at5 = seed.runs().started(10, 0).runs().progress(5, 10, five.network(), lastRun(five));
+        assertEquals(five.network(), at5.scenario().network());
+        assertEquals(0.5, at5.training().done());
+        assertEquals(5, at5.training().lastRun().steps());
+        ExplorerState done = at5.runs().finished(outcome(seed.scenario(), 10));
+        assertEquals(outcome(seed.scenario(), 10).trained(), done.scenario().network());
+        assertEquals(seed.scenario(), done.undo().scenario(), "the progress made no history of its own");
     }
 
     @Test
-    void a_run_on_an_equal_but_rebuilt_network_is_applied() {
-        Scenario same = ScenarioEditor.withCell(seed.scenario(), TableId.weight(2), 1, 0, -0.0067974);
-        assertNotSame(same, seed.scenario());
-        ExplorerState s = seed.trainingFinished(outcome(same, 3));
-        assertTrue(
-                s.training().message().startsWith("Trained 3 steps"),
-                s.training().message());
+    void an_edit_during_a_run_pauses_it_keeps_its_steps_and_says_so() {
+        Training.Result five =
+                Training.run(seed.scenario().network(), seed.scenario().batch(), 0.1, 5);
+        ExplorerState at5 = seed.runs().started(10, 0).runs().progress(5, 10, five.network(), lastRun(five));
+        ExplorerState edited = at5.edit(W2_1_0, "0.5");
+        assertEquals(0.5, edited.scenario().network().parameter(ParameterRef.weight(1, 1, 0)));
+        assertEquals(
+                five.network().parameter(ParameterRef.weight(0, 0, 0)),
+                edited.scenario().network().parameter(ParameterRef.weight(0, 0, 0)),
+                "the run's five steps are kept");
+        String line = "Paused at step 5 of 10 because the network was edited; the steps before it are kept.";
+        assertEquals(line, edited.training().message());
+        assertFalse(edited.training().active());
+        assertEquals(Optional.of(Note.info(line)), edited.after().note());
+        assertSame(edited, edited.runs().finished(outcome(seed.scenario(), 10)), "the rest of the run is ignored");
+        assertSame(edited, edited.runs().progress(6, 10, five.network(), lastRun(five)), "so are late reports");
+        ExplorerState typed = at5.edit(W2_1_0, "abc");
+        assertFalse(typed.training().active(), "an invalid edit pauses too: the typed text stays");
+        assertEquals("abc", typed.draft().invalid().get(W2_1_0).text());
+    }
+
+    @Test
+    void applying_a_step_or_undo_during_a_playback_pauses_it() {
+        ExplorerState playing = seed.runs().play("10 steps/s", 100);
+        ExplorerState stepped = playing.applyStep();
+        assertEquals(
+                "Paused at step 0 because a step was applied; the steps before it are kept.",
+                stepped.training().message());
+        assertEquals(stepped().scenario(), stepped.scenario());
+        ExplorerState moved = playing.runs().played(Playback.advance(playing.scenario(), W2_10, 3), "x");
+        assertFalse(moved.undo().training().active());
+        assertEquals(seed.scenario(), moved.undo().scenario());
+        assertSame(seed, seed.runs().pause(), "nothing to pause");
+    }
+
+    @Test
+    void a_playback_takes_the_engines_steps_frame_by_frame_and_one_undo_returns_before_it() {
+        ExplorerState playing = seed.runs().play("10 steps/s", 100);
+        assertEquals(TrainingStatus.Phase.PLAYING, playing.training().phase());
+        ExplorerState three = playing.runs().played(Playback.advance(playing.scenario(), W2_10, 3), "10 steps/s");
+        ExplorerState five = three.runs().played(Playback.advance(three.scenario(), W2_10, 2), "10 steps/s");
+        Training.Result expected =
+                Training.run(seed.scenario().network(), seed.scenario().batch(), 0.1, 5);
+        assertEquals(expected.network(), five.scenario().network(), "bit for bit");
+        assertArrayEquals(expected.lossHistory(), five.training().lastRun().lossHistory());
+        assertEquals(
+                expected.network().parameter(W2_10), five.training().lastRun().values()[5]);
+        assertEquals("Playing at 10 steps/s: 5 steps so far.", five.training().message());
+        assertEquals(seed.scenario(), five.undo().scenario());
+        ExplorerState paused = five.runs().pause();
+        assertEquals(
+                "Paused after 5 steps; press Play to go on.", paused.training().message());
+        ExplorerState again = paused.runs().play("1 step/s", 100);
+        assertEquals(5, again.training().lastRun().steps(), "Play goes on from the last run where it ended");
+    }
+
+    @Test
+    void step_takes_one_marked_step_that_extends_the_last_run_until_the_network_is_edited() {
+        ExplorerState one = seed.runs().played(Playback.advance(seed.scenario(), W2_10, 1), "");
+        assertEquals(stepped().scenario(), one.scenario());
+        assertEquals(stepped().after().stepMarks(), one.after().stepMarks());
+        ExplorerState two = one.runs().played(Playback.advance(one.scenario(), W2_10, 1), "");
+        assertEquals(2, two.training().lastRun().steps());
+        assertEquals("Took one step: 2 steps in this run.", two.training().message());
+        ExplorerState edited = two.edit(W2_1_0, "0.5");
+        ExplorerState fresh = edited.runs().played(Playback.advance(edited.scenario(), W2_10, 1), "");
+        assertEquals(1, fresh.training().lastRun().steps());
+        ExplorerState invalid = seed.edit(W2_1_0, "x");
+        assertSame(invalid, invalid.runs().played(Playback.advance(invalid.scenario(), W2_10, 1), ""));
     }
 
     @Test
     void a_cancelled_run_says_after_how_many_steps_and_a_refused_one_why() {
         TrainingRun.Outcome partial =
                 new TrainingRun.Outcome(seed.scenario(), seed.scenario().network(), 4, 10, LastRun.NONE);
-        assertEquals(
-                "Cancelled after 4 steps",
-                seed.trainingFinished(partial).training().message());
-        ExplorerState refused = seed.trainingRefused("Not started: too large.");
+        assertEquals("Cancelled after 4 steps", finish(seed, partial).training().message());
+        ExplorerState refused = seed.runs().refused("Not started: too large.");
         assertEquals("Not started: too large.", refused.training().message());
         assertFalse(refused.training().active());
     }
@@ -298,9 +361,9 @@ class ExplorerStateTest {
 
     @Test
     void an_applied_run_watches_its_losses_and_one_not_applied_does_not() {
-        ExplorerState done = seed.trainingFinished(outcome(seed.scenario(), 100));
+        ExplorerState done = finish(seed, outcome(seed.scenario(), 100));
         assertEquals(100, done.after().losses().orElseThrow().steps());
-        ExplorerState edited = seed.edit(W2_1_0, "0.5").trainingFinished(outcome(seed.scenario(), 100));
+        ExplorerState edited = finish(seed, outcome(seed.scenario(), 100)).edit(W2_1_0, "0.5");
         assertEquals(Optional.empty(), edited.after().losses());
     }
 
@@ -340,6 +403,19 @@ class ExplorerStateTest {
 
     private static void assertNotSame(Object a, Object b) {
         assertFalse(a == b, "different objects");
+    }
+
+    private static final ParameterRef W2_10 = ParameterRef.weight(1, 1, 0);
+
+    /** {@code s} after a run that started and ended with {@code o}. */
+    private static ExplorerState finish(ExplorerState s, TrainingRun.Outcome o) {
+        return s.runs().started(o.requested(), 0).runs().finished(o);
+    }
+
+    private static LastRun lastRun(Training.Result r) {
+        double[] at = new double[r.lossHistory().length];
+        double[] values = new double[at.length];
+        return new LastRun(r.lossHistory(), "W2[1,0]", at, values);
     }
 
     private static TrainingRun.Outcome outcome(Scenario start, int steps) {

@@ -1,5 +1,6 @@
 package com.backproplab.explorer;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,9 @@ import com.backproplab.math.Training;
 import com.backproplab.scenario.Scenario;
 import com.backproplab.scenario.SeedExample;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +32,7 @@ class TrainingRunTest {
         }
 
         @Override
-        public void progress(int step, int of, Network snapshot) {
+        public void progress(int step, int of, Network snapshot, LastRun soFar) {
             progress.add(step);
         }
 
@@ -54,6 +57,33 @@ class TrainingRunTest {
     }
 
     @Test
+    void a_run_reports_the_network_and_the_losses_so_far_as_the_engine_has_them() {
+        AtomicLong clock = new AtomicLong();
+        Map<Integer, Network> networks = new HashMap<>();
+        Map<Integer, LastRun> runs = new HashMap<>();
+        TrainingRun[] run = new TrainingRun[1];
+        Recorder r = new Recorder() {
+            @Override
+            public void progress(int step, int of, Network snapshot, LastRun soFar) {
+                networks.put(step, snapshot);
+                runs.put(step, soFar);
+                run[0].heartbeat();
+            }
+        };
+        // The clock moves a second each time it is read: every step is reported (and beats).
+        run[0] = new TrainingRun(
+                seed, 12, ParameterRef.weight(1, 1, 0), "W2[1,0]", r, () -> clock.addAndGet(1_000_000_000L));
+        run[0].run();
+        Training.Result seven = Training.run(seed.network(), seed.batch(), 0.1, 7);
+        assertEquals(seven.network(), networks.get(7));
+        assertArrayEquals(seven.lossHistory(), runs.get(7).lossHistory());
+        assertEquals(
+                seven.network().parameter(ParameterRef.weight(1, 1, 0)),
+                runs.get(7).values()[7]);
+        assertEquals(7.0, runs.get(7).at()[7]);
+    }
+
+    @Test
     void a_cancelled_run_stops_at_the_next_step() {
         Recorder r = new Recorder();
         TrainingRun run = new TrainingRun(seed, 1000, ParameterRef.weight(1, 1, 0), "W2[1,0]", r);
@@ -72,7 +102,7 @@ class TrainingRunTest {
         TrainingRun[] run = new TrainingRun[1];
         Recorder r = new Recorder() {
             @Override
-            public void progress(int step, int of, Network snapshot) {
+            public void progress(int step, int of, Network snapshot, LastRun soFar) {
                 if (step <= beats) {
                     run[0].heartbeat();
                 }

@@ -8,6 +8,7 @@ import com.backproplab.chart.TangentChart;
 import com.backproplab.chart.TrajectoryChart;
 import com.backproplab.explorer.LastRun;
 import com.backproplab.explorer.Numbers;
+import com.backproplab.explorer.Playback;
 import com.backproplab.explorer.TrainingStatus;
 import com.backproplab.math.BackpropTrace;
 import com.backproplab.math.Batch;
@@ -21,7 +22,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 
 /**
@@ -34,6 +37,10 @@ class ChartsSection extends Section {
     /** The section's anchor. */
     static final String ID = "charts";
 
+    final Button play = new Button("Play", VaadinIcon.PLAY.create());
+    final Button pause = new Button("Pause", VaadinIcon.PAUSE.create());
+    final Button stepOnce = new Button("Step", VaadinIcon.STEP_FORWARD.create());
+    final Select<Integer> speed = new Select<>();
     final IntegerField steps = new IntegerField("Steps");
     final Button run = new Button("Run steps");
     final Button cancel = new Button("Cancel");
@@ -55,14 +62,29 @@ class ChartsSection extends Section {
         Ranges.whole(steps, 1, maxSteps, "steps");
         steps.setValue(1000);
         steps.setStepButtonsVisible(true);
-        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        play.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        play.setId("play");
+        pause.setId("pause");
+        stepOnce.setId("step-once");
+        stepOnce.setTooltipText("One step of gradient descent, added to the charts' run");
+        speed.setLabel("Speed");
+        speed.setId("speed");
+        speed.setItems(Playback.SPEEDS);
+        speed.setItemLabelGenerator(Playback::label);
+        speed.setValue(10);
+        speed.setWidth("9rem");
         cancel.setEnabled(false);
         progress.setVisible(false);
         progress.setWidth("12rem");
         status.addClassName("train-status");
         status.getElement().setAttribute("data-testid", "train-status");
         logScale.addValueChangeListener(e -> showLoss());
-        Div controls = new Div(steps, run, cancel, progress, status);
+        Div watch = new Div(play, pause, stepOnce, speed);
+        watch.addClassName("train-group");
+        watch.getElement().setAttribute("aria-label", "Watch training");
+        Div fast = new Div(steps, run, cancel, progress);
+        fast.addClassName("train-group");
+        Div controls = new Div(watch, fast, status);
         controls.addClassName("train-controls");
         tangentCaption.addClassName("chart-caption");
         boundaryCard = card(
@@ -79,7 +101,8 @@ class ChartsSection extends Section {
                 boundaryCard,
                 card(trajectory, new Paragraph("The chosen weight after each step of the last run.")));
         grid.addClassName("chart-grid");
-        Paragraph intro = new Paragraph("Run full-batch gradient descent from the current state; select any cell of a"
+        Paragraph intro = new Paragraph("Watch full-batch gradient descent from the current state (Play, Pause, Step"
+                + " at a chosen speed; every table and chart follows), or run many steps at once. Select any cell of a"
                 + " W or b table to draw its loss curve and its trajectory.");
         intro.addClassName("section-intro");
         add(new SectionHeading(this, "Charts and training"), intro, controls, grid);
@@ -132,9 +155,14 @@ class ChartsSection extends Section {
     /** The buttons, the progress bar and the status line of a training status. */
     void showStatus(TrainingStatus status) {
         boolean on = status.active();
+        boolean fastRun = on && status.phase() != TrainingStatus.Phase.PLAYING;
         run.setEnabled(!on);
-        cancel.setEnabled(on);
-        progress.setVisible(on);
+        play.setEnabled(!on);
+        stepOnce.setEnabled(!on);
+        pause.setEnabled(status.phase() == TrainingStatus.Phase.PLAYING);
+        cancel.setEnabled(fastRun);
+        progress.setVisible(fastRun);
+        getElement().setAttribute("data-training", status.phase().name().toLowerCase(java.util.Locale.ROOT));
         progress.setIndeterminate(status.phase() == TrainingStatus.Phase.WAITING);
         progress.setValue(Math.max(0, Math.min(1, status.done())));
         this.status.setText(status.message());

@@ -58,6 +58,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
     private final LinkSync links;
     private final LiveCheck liveCheck;
     private final PageRenderer renderer;
+    private final TrainingControl training;
     private ExplorerState state = ExplorerState.of(SeedExample.scenario());
 
     ExplorerView(BackgroundWork background, Limits limits) {
@@ -74,7 +75,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
                 () -> new ExportSnapshot(state.scenario(), liveCheck.latest()),
                 this::importJson,
                 message -> apply(s -> s.withNote(Note.error("The file cannot be imported: " + message))));
-        new TrainingControl(charts, background, limits, () -> state, this::apply);
+        this.training = new TrainingControl(charts, background, limits, () -> state, this::apply);
         addClassName("explorer");
         actions.applyStep.addClickListener(e -> apply(ExplorerState::applyStep));
         actions.undo.addClickListener(e -> apply(ExplorerState::undo));
@@ -115,6 +116,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         ExplorerState before = state;
         state = action.apply(before);
         renderer.show(before, state);
+        training.follow(state);
     }
 
     /** Connects a new card's events to the transitions, and shows it with the current view. */

@@ -2,8 +2,13 @@ package com.backproplab.explorer.ui;
 
 import com.backproplab.explorer.BackgroundWork;
 import com.backproplab.explorer.ExplorerState;
+import com.backproplab.explorer.LastRun;
+import com.backproplab.explorer.PlayClock;
+import com.backproplab.explorer.Playback;
 import com.backproplab.explorer.TrainingRun;
+import com.backproplab.explorer.TrainingStatus;
 import com.backproplab.math.Network;
+import com.backproplab.math.ParameterRef;
 import com.backproplab.scenario.CellRef;
 import com.backproplab.scenario.Limits;
 import com.backproplab.scenario.TrainingBudget;
@@ -18,21 +23,27 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * The Run and Cancel buttons of the charts section: checks a run against the training budget, hands it to
- * the training pool (at most one run per page), keeps it alive with a heartbeat from the browser while it
- * runs, and turns what the run reports into state transitions. A run ends when its page detaches or stops
- * sending heartbeats.
+ * The training controls of the charts section. A fast run (Run steps, Cancel) is checked against the training
+ * budget, handed to the training pool (at most one run per page) and kept alive by a heartbeat from the
+ * browser; the tables follow its progress. A playback (Play, Pause, Step, speed) needs no thread: the browser
+ * asks for the next frame once it has drawn the last one, and each frame takes the steps its {@link PlayClock}
+ * says are due, at most {@link TrainingBudget#stepsPerFrame} of them. A change of the network pauses either
+ * (the state says so; {@link #follow} stops the thread or the frames).
  */
 final class TrainingControl {
 
     private final ChartsSection charts;
     private final BackgroundWork background;
+    private final Limits limits;
     private final TrainingBudget budget;
     private final Supplier<ExplorerState> state;
     private final Consumer<UnaryOperator<ExplorerState>> apply;
     private final Heartbeat heartbeat = new Heartbeat();
+    private final Player player = new Player();
     private Optional<BackgroundWork.Ticket> ticket = Optional.empty();
     private TrainingRun running;
+    private PlayClock clock;
+    private ParameterRef played;
 
     TrainingControl(
             ChartsSection charts,
@@ -42,13 +53,45 @@ final class TrainingControl {
             Consumer<UnaryOperator<ExplorerState>> apply) {
         this.charts = charts;
         this.background = background;
+        this.limits = limits;
         this.budget = new TrainingBudget(limits);
         this.state = state;
         this.apply = apply;
-        charts.add(heartbeat);
+        charts.add(heartbeat, player);
         charts.run.addClickListener(e -> start());
         charts.cancel.addClickListener(e -> cancel());
+        charts.play.addClickListener(e -> play());
+        charts.pause.addClickListener(e -> apply.accept(x -> x.runs().pause()));
+        charts.stepOnce.addClickListener(e -> stepOnce());
+        charts.speed.addValueChangeListener(e -> {
+            if (clock != null) {
+                clock = clockFor(state.get());
+                player.start(clock.delayMillis());
+            }
+        });
         charts.addDetachListener(e -> cancel());
+    }
+
+    /** Stops what the state no longer wants: a run's thread after a pause, the frames after Pause or an edit. */
+    void follow(ExplorerState s) {
+        TrainingStatus.Phase phase = s.training().phase();
+        if (running != null && phase != TrainingStatus.Phase.RUNNING && phase != TrainingStatus.Phase.WAITING) {
+            ticket.ifPresent(BackgroundWork.Ticket::cancel);
+            ended(running);
+        }
+        if (clock != null && phase != TrainingStatus.Phase.PLAYING) {
+            clock = null;
+            player.stop();
+        }
+    }
+
+    private Optional<String> refusal(ExplorerState s, Integer steps) {
+        if (!s.draft().isValid()) {
+            return Optional.of("Fix the invalid cells first: training starts from a valid network.");
+        }
+        return steps == null
+                ? Optional.of("Enter the number of steps.")
+                : budget.problem(s.scenario(), steps).map(p -> "Not started: " + p + ".");
     }
 
     private void start() {
@@ -57,29 +100,25 @@ final class TrainingControl {
         if (s.training().active()) {
             return;
         }
-        if (!s.draft().isValid()) {
-            apply.accept(x -> x.trainingRefused("Fix the invalid cells first: training starts from a valid network."));
-            return;
-        }
-        Optional<String> problem = steps == null
-                ? Optional.of("Enter the number of steps.")
-                : budget.problem(s.scenario(), steps).map(p -> "Not started: " + p + ".");
+        Optional<String> problem = refusal(s, steps);
         if (problem.isPresent()) {
-            apply.accept(x -> x.trainingRefused(problem.get()));
+            apply.accept(x -> x.runs().refused(problem.get()));
             return;
         }
         UI ui = UI.getCurrent();
         var parameter = s.chartParameterOrDefault();
+        Reporter reporter = new Reporter(ui);
         TrainingRun run = new TrainingRun(
-                s.scenario(), steps, parameter, CellRef.of(parameter).label(), new Reporter(ui));
+                s.scenario(), steps, parameter, CellRef.of(parameter).label(), reporter);
+        reporter.run = run;
         switch (background.train(run)) {
-            case BackgroundWork.Admission.Busy busy -> apply.accept(x -> x.trainingRefused(busy.message()));
+            case BackgroundWork.Admission.Busy busy ->
+                apply.accept(x -> x.runs().refused(busy.message()));
             case BackgroundWork.Admission.Accepted accepted -> {
                 running = run;
                 ticket = Optional.of(accepted.ticket());
                 heartbeat.start();
-                apply.accept(
-                        x -> accepted.ahead() > 0 ? x.trainingWaiting(accepted.ahead()) : x.trainingProgress(0, steps));
+                apply.accept(x -> x.runs().started(steps, accepted.ahead()));
             }
         }
     }
@@ -87,21 +126,80 @@ final class TrainingControl {
     private void cancel() {
         ticket.ifPresent(t -> {
             if (t.cancel()) {
-                ended();
-                apply.accept(x -> x.trainingRefused("Cancelled before it started."));
+                ended(running);
+                apply.accept(x -> x.runs().refused("Cancelled before it started."));
             }
         });
     }
 
-    private void ended() {
-        ticket = Optional.empty();
-        running = null;
-        heartbeat.stop();
+    private void ended(TrainingRun run) {
+        if (run != null && run == running) {
+            ticket = Optional.empty();
+            running = null;
+            heartbeat.stop();
+        }
+    }
+
+    private void play() {
+        ExplorerState s = state.get();
+        Optional<String> problem = refusal(s, 1);
+        if (problem.isPresent()) {
+            apply.accept(x -> x.runs().refused(problem.get()));
+            return;
+        }
+        played = s.chartParameterOrDefault();
+        apply.accept(x -> x.runs().play(Playback.label(speed()), limits.maxSteps()));
+        if (state.get().training().phase() == TrainingStatus.Phase.PLAYING) {
+            clock = clockFor(state.get());
+            player.start(clock.delayMillis());
+        }
+    }
+
+    private void stepOnce() {
+        ExplorerState s = state.get();
+        Optional<String> problem = refusal(s, 1);
+        if (problem.isPresent()) {
+            apply.accept(x -> x.runs().refused(problem.get()));
+            return;
+        }
+        ParameterRef p = s.chartParameterOrDefault();
+        apply.accept(x -> x.runs().played(Playback.advance(x.scenario(), p, 1), ""));
+    }
+
+    /** The next frame of the playback, when the browser has drawn the last one. */
+    private void frame() {
+        ExplorerState s = state.get();
+        if (clock == null || s.training().phase() != TrainingStatus.Phase.PLAYING) {
+            follow(s);
+            return;
+        }
+        int steps = Math.min(
+                clock.stepsAt(System.nanoTime()),
+                s.training().of() - s.training().taken());
+        String pace = Playback.label(speed());
+        apply.accept(x -> x.runs().played(Playback.advance(x.scenario(), played, steps), pace));
+        ExplorerState after = state.get();
+        if (after.training().phase() == TrainingStatus.Phase.PLAYING
+                && after.training().taken() >= after.training().of()) {
+            apply.accept(x -> x.runs()
+                    .refused("Paused after " + after.training().taken() + " steps, the most one run may take;"
+                            + " press Play to go on."));
+        }
+    }
+
+    private int speed() {
+        Integer v = charts.speed.getValue();
+        return v == null ? 10 : v;
+    }
+
+    private PlayClock clockFor(ExplorerState s) {
+        return new PlayClock(speed(), budget.stepsPerFrame(s.scenario()));
     }
 
     /** Turns what a run reports on its thread into state transitions under the session lock. */
     private final class Reporter implements TrainingRun.Listener {
         private final UI ui;
+        private TrainingRun run;
 
         Reporter(UI ui) {
             this.ui = ui;
@@ -109,22 +207,19 @@ final class TrainingControl {
 
         @Override
         public void waiting(int ahead) {
-            later(() -> apply.accept(x -> x.trainingWaiting(ahead)));
+            later(() -> apply.accept(x -> x.runs().started(x.training().of(), ahead)));
         }
 
         @Override
-        public void progress(int step, int of, Network snapshot) {
-            later(() -> {
-                apply.accept(x -> x.trainingProgress(step, of));
-                charts.showBoundary(snapshot, state.get().scenario().batch());
-            });
+        public void progress(int step, int of, Network snapshot, LastRun soFar) {
+            later(() -> apply.accept(x -> x.runs().progress(step, of, snapshot, soFar)));
         }
 
         @Override
         public void finished(TrainingRun.Outcome outcome) {
             later(() -> {
-                ended();
-                apply.accept(x -> x.trainingFinished(outcome));
+                ended(run);
+                apply.accept(x -> x.runs().finished(outcome));
             });
         }
 
@@ -156,6 +251,39 @@ final class TrainingControl {
             if (running != null) {
                 running.heartbeat();
             }
+        }
+    }
+
+    /**
+     * Asks for the playback's frames: the next one {@code delay} ms after the page has received the last, so
+     * that a slow browser or server gets fewer frames, never a queue of them.
+     */
+    @Tag("bpl-player")
+    final class Player extends Component {
+
+        void start(int delayMillis) {
+            getElement().executeJs("""
+                            const el = this;
+                            el.__delay = $0;
+                            if (el.__on) return;
+                            el.__on = true;
+                            const tick = () => {
+                              if (!el.__on) return;
+                              el.$server.frame().then(
+                                () => { if (el.__on) el.__timer = setTimeout(tick, el.__delay); },
+                                () => { el.__on = false; });
+                            };
+                            el.__timer = setTimeout(tick, el.__delay);
+                            """, delayMillis);
+        }
+
+        void stop() {
+            getElement().executeJs("this.__on = false; clearTimeout(this.__timer)");
+        }
+
+        @ClientCallable
+        void frame() {
+            TrainingControl.this.frame();
         }
     }
 }
