@@ -27,7 +27,7 @@ public final class LossChart {
         ObjectNode xAxis = Options.axis("step", false);
         xAxis.put("scale", false);
         o.set("xAxis", xAxis);
-        o.set("yAxis", Options.axis("L", log));
+        o.set("yAxis", Options.yAxis("L", log));
         o.putArray("series").add(Options.line("L", x, y));
         return o;
     }

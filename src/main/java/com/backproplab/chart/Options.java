@@ -21,27 +21,37 @@ public final class Options {
                 .put("fontSize", 14);
         o.putObject("tooltip").put("trigger", "axis");
         ObjectNode grid = o.putObject("grid");
-        grid.put("left", 64).put("right", 56).put("top", 72).put("bottom", 40);
+        grid.put("left", 72).put("right", 24).put("top", 72).put("bottom", 48);
         o.putObject("toolbox").putObject("feature").putObject("saveAsImage").put("title", "Save as PNG");
         o.put("animation", false);
+        o.put("backgroundColor", "transparent");
         return o;
     }
 
-    /** A value axis named {@code name}; logarithmic when {@code log}. */
+    /**
+     * A value axis named {@code name} (in the middle of the axis, clear of its labels); logarithmic when
+     * {@code log}. Axes sit at the plot's edges, never through zero.
+     */
     public static ObjectNode axis(String name, boolean log) {
         ObjectNode a = F.objectNode();
         a.put("type", log ? "log" : "value");
         a.put("name", name);
         a.put("scale", true);
-        a.put("nameLocation", "end");
-        a.put("nameGap", 12);
+        a.put("nameLocation", "middle");
+        a.put("nameGap", 30);
+        a.putObject("axisLine").put("onZero", false);
         return a;
+    }
+
+    /** A vertical {@link #axis}: its name turned along it, clear of the widest tick label. */
+    public static ObjectNode yAxis(String name, boolean log) {
+        return axis(name, log).put("nameGap", 56).put("nameRotate", 90);
     }
 
     /** A line series of [x, y] points. */
     public static ObjectNode line(String name, double[] x, double[] y) {
         ObjectNode s = F.objectNode();
-        s.put("type", "line").put("name", name).put("showSymbol", false);
+        s.put("type", "line").put("name", name).put("showSymbol", x.length <= 1);
         s.set("data", points(x, y));
         return s;
     }
@@ -55,6 +65,22 @@ public final class Options {
             }
         }
         return data;
+    }
+
+    /** Adds a one-line {@code text} in the middle of the plot, for a chart that has little to show yet. */
+    public static void hint(ObjectNode option, String text) {
+        option.putArray("graphic")
+                .addObject()
+                .put("type", "text")
+                .put("left", "center")
+                .put("top", "middle")
+                .put("silent", true)
+                .putObject("style")
+                .put("text", text)
+                .put("fill", "#8a94a6")
+                .put("fontSize", 13)
+                .put("width", 300)
+                .put("overflow", "break");
     }
 
     public static ArrayNode array() {

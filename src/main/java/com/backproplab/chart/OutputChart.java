@@ -22,7 +22,7 @@ public final class OutputChart {
         xAxis.put("type", "category");
         xAxis.set("data", categories);
         o.set("xAxis", xAxis);
-        o.set("yAxis", Options.axis("value", false));
+        o.set("yAxis", Options.yAxis("value", false));
         o.putObject("legend").put("top", 30).put("type", "scroll");
         ArrayNode series = o.putArray("series");
         for (int j = 0; j < yHat.getColumnDimension(); j++) {

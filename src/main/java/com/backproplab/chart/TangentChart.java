@@ -2,20 +2,37 @@ package com.backproplab.chart;
 
 import com.backproplab.math.BackpropTrace;
 import com.backproplab.math.LossCurve;
+import com.backproplab.math.Network;
 import com.backproplab.math.ParameterRef;
 import com.backproplab.scenario.CellRef;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * the worked example's picture of gradient descent for one weight or bias w: the curve L(w) with every other
+ * The worked example's picture of gradient descent for one weight or bias w: the curve L(w) with every other
  * parameter fixed, the tangent at w_old whose slope is the analytic dL/dw, and the step to
- * w_new = w_old − α·dL/dw.
+ * w_new = w_old − α·dL/dw. The main view is zoomed on the step and the next few steps along this one weight,
+ * so the step spans at least a tenth of its width at any α; a second view shows the whole valley around it.
  */
 public final class TangentChart {
 
-    /** Points of the curve. */
+    /** Points of each curve. */
     static final int POINTS = 81;
+
+    /** The most steps along this weight drawn after the first. */
+    static final int NEXT_STEPS = 4;
+
+    /** The zoomed view holds further steps only while they span at most this many first steps. */
+    static final double MOST_STEPS_WIDE = 7;
+
+    /** The margin either side of the steps, as a share of their span. */
+    static final double MARGIN = 0.15;
+
+    /** The step's colour: visible on light and dark cards alike. */
+    static final String STEP_COLOUR = "#e8590c";
 
     private TangentChart() {}
 
@@ -25,16 +42,61 @@ public final class TangentChart {
     /** The step of {@code ref} in {@code t}. */
     public static Step step(BackpropTrace t, ParameterRef ref) {
         double w = t.network().parameter(ref);
-        double g = (ref.bias() ? t.backward().db(ref.layer()) : t.backward().dW(ref.layer()))
-                .getEntry(ref.row(), ref.col());
+        double g = gradient(t, ref);
         double wNew = w - t.learningRate() * g;
         double lossNew = LossCurve.along(t.network(), t.batch(), ref, new double[] {wNew})[0];
         return new Step(w, t.forward().loss(), g, wNew, lossNew);
     }
 
+    private static double gradient(BackpropTrace t, ParameterRef ref) {
+        return (ref.bias() ? t.backward().db(ref.layer()) : t.backward().dW(ref.layer()))
+                .getEntry(ref.row(), ref.col());
+    }
+
     /**
-     * How far either side of w_old to draw: wide enough that the curve visibly leaves its tangent (doubling
-     * from three steps' length until the gap is a fifth of the change), so the picture shows curvature.
+     * w_old, w_new and the next steps of gradient descent along this one weight (every other parameter
+     * fixed): w_{k+1} = w_k − α·dL/dw(w_k), as long as they span at most {@value #MOST_STEPS_WIDE} first steps.
+     */
+    static double[] path(BackpropTrace t, ParameterRef ref, Step s) {
+        List<Double> w = new ArrayList<>(List.of(s.wOld(), s.wNew()));
+        double first = Math.abs(s.wNew() - s.wOld());
+        double lo = Math.min(s.wOld(), s.wNew());
+        double hi = Math.max(s.wOld(), s.wNew());
+        double current = s.wNew();
+        for (int k = 0; k < NEXT_STEPS && first > 0; k++) {
+            Network moved = t.network().withParameter(ref, current);
+            double g = gradient(BackpropTrace.of(moved, t.batch(), t.learningRate(), false), ref);
+            double next = current - t.learningRate() * g;
+            if (!Double.isFinite(next) || Math.max(hi, next) - Math.min(lo, next) > MOST_STEPS_WIDE * first) {
+                break;
+            }
+            lo = Math.min(lo, next);
+            hi = Math.max(hi, next);
+            w.add(next);
+            current = next;
+        }
+        return w.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The zoomed view's horizontal range [lo, hi]: the path with a margin either side. */
+    static double[] window(double[] path) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double w : path) {
+            lo = Math.min(lo, w);
+            hi = Math.max(hi, w);
+        }
+        double span = hi - lo;
+        if (span == 0) {
+            span = Math.max(0.1 * Math.abs(lo), 0.05);
+            return new double[] {lo - span, hi + span};
+        }
+        return new double[] {lo - MARGIN * span, hi + MARGIN * span};
+    }
+
+    /**
+     * How far either side of w_old the whole valley goes: wide enough that the curve visibly leaves its
+     * tangent (doubling from three steps' length until the gap is a fifth of the change).
      */
     static double reach(BackpropTrace t, ParameterRef ref, Step s) {
         double r = Math.max(3 * Math.abs(s.wNew() - s.wOld()), 0.05);
@@ -51,51 +113,121 @@ public final class TangentChart {
         return r;
     }
 
-    /** The chart option for {@code ref}. */
+    /** The main view for {@code ref}: zoomed on the step and the next steps along this weight. */
     public static ObjectNode option(BackpropTrace t, ParameterRef ref) {
         Step s = step(t, ref);
-        double reach = reach(t, ref, s);
-        double[] w = new double[POINTS];
-        for (int i = 0; i < POINTS; i++) {
-            w[i] = s.wOld() - reach + 2 * reach * i / (POINTS - 1);
-        }
+        double[] path = path(t, ref, s);
+        double[] window = window(path);
+        double[] w = spaced(window[0], window[1]);
         double[] loss = LossCurve.along(t.network(), t.batch(), ref, w);
         double[] tangent = new double[POINTS];
         for (int i = 0; i < POINTS; i++) {
             tangent[i] = s.lossOld() + s.slope() * (w[i] - s.wOld());
         }
         String name = CellRef.of(ref).label();
-        ObjectNode o = Options.base("L(w) along w = " + name);
-        o.set("xAxis", Options.axis("w", false));
-        o.set("yAxis", Options.axis("L", false));
+        ObjectNode o = Options.base("One step of " + name + ", zoomed");
+        ObjectNode x = Options.axis(name, false);
+        x.put("min", window[0]).put("max", window[1]);
+        o.set("xAxis", x);
+        o.set("yAxis", Options.yAxis("L", false));
         o.putObject("legend").put("top", 30);
         ArrayNode series = o.putArray("series");
         series.add(Options.line("L(w)", w, loss).put("smooth", true));
-        ObjectNode tan = Options.line("tangent, slope dL/dw", w, tangent);
+        ObjectNode tan = Options.line("tangent at w_old", w, tangent);
         tan.putObject("lineStyle").put("type", "dashed");
         series.add(tan);
-        ObjectNode points = Options.object();
-        points.put("type", "scatter").put("name", "w_old → w_new").put("symbolSize", 10);
-        ArrayNode data = points.putArray("data");
-        data.addArray().add(s.wOld()).add(s.lossOld());
-        data.addArray().add(s.wNew()).add(s.lossNew());
-        series.add(points);
+        double[] pathLoss = LossCurve.along(t.network(), t.batch(), ref, path);
+        if (path.length > 2) {
+            double[] rest = Arrays.copyOfRange(path, 1, path.length);
+            double[] restLoss = Arrays.copyOfRange(pathLoss, 1, path.length);
+            ObjectNode next = Options.line("next steps along " + name, rest, restLoss);
+            next.put("showSymbol", true).put("symbolSize", 6);
+            next.putObject("lineStyle").put("width", 1).put("type", "dotted");
+            series.add(next);
+        }
+        series.add(arrow(s)).add(ends(s));
+        return o;
+    }
+
+    /** The step as a thick arrow from w_old to w_new. */
+    private static ObjectNode arrow(Step s) {
         ObjectNode arrow = Options.object();
         arrow.put("type", "lines").put("name", "the step").put("coordinateSystem", "cartesian2d");
-        arrow.putObject("lineStyle").put("width", 2);
-        arrow.putArray("symbol").add("none").add("arrow");
+        arrow.put("z", 5);
+        arrow.putObject("lineStyle").put("width", 3).put("color", STEP_COLOUR).put("opacity", 1);
+        arrow.putObject("itemStyle").put("color", STEP_COLOUR);
+        arrow.putArray("symbol").add("circle").add("arrow");
+        arrow.putArray("symbolSize").add(8).add(14);
         arrow.putArray("data")
                 .addObject()
                 .set("coords", Options.points(new double[] {s.wOld(), s.wNew()}, new double[] {s.lossOld(), s.lossNew()
                 }));
-        ObjectNode marks = Options.object();
-        marks.put("symbol", "none").put("silent", true);
-        marks.putObject("lineStyle").put("type", "dotted");
-        ArrayNode lines = marks.putArray("data");
-        lines.addObject().put("xAxis", s.wOld()).putObject("label").put("formatter", "w_old");
-        lines.addObject().put("xAxis", s.wNew()).putObject("label").put("formatter", "w_new");
-        arrow.set("markLine", marks);
-        series.add(arrow);
+        return arrow;
+    }
+
+    /** The two ends of the step, each labelled on its own side so the labels never overlap. */
+    private static ObjectNode ends(Step s) {
+        ObjectNode ends = Options.object();
+        ends.put("type", "scatter").put("name", "the step").put("symbolSize", 1).put("silent", true);
+        ends.putObject("itemStyle").put("color", STEP_COLOUR);
+        ArrayNode data = ends.putArray("data");
+        boolean rightward = s.wNew() >= s.wOld();
+        data.add(labelled(s.wOld(), s.lossOld(), "w_old", rightward ? "left" : "right"));
+        data.add(labelled(s.wNew(), s.lossNew(), "w_new", rightward ? "right" : "left"));
+        return ends;
+    }
+
+    private static ObjectNode labelled(double x, double y, String text, String position) {
+        ObjectNode p = Options.object();
+        p.putArray("value").add(x).add(y);
+        p.putObject("label")
+                .put("show", true)
+                .put("formatter", text)
+                .put("position", position)
+                .put("fontWeight", "bold")
+                .put("color", STEP_COLOUR);
+        return p;
+    }
+
+    /** The whole valley around w_old, with the zoomed window shaded. */
+    public static ObjectNode valley(BackpropTrace t, ParameterRef ref) {
+        Step s = step(t, ref);
+        double reach = reach(t, ref, s);
+        double[] window = window(path(t, ref, s));
+        double lo = Math.min(s.wOld() - reach, window[0]);
+        double hi = Math.max(s.wOld() + reach, window[1]);
+        double[] w = spaced(lo, hi);
+        double[] loss = LossCurve.along(t.network(), t.batch(), ref, w);
+        String name = CellRef.of(ref).label();
+        ObjectNode o = Options.base("The whole valley of " + name);
+        o.remove("legend");
+        ObjectNode x = Options.axis(name, false);
+        x.put("min", lo).put("max", hi);
+        o.set("xAxis", x);
+        o.set("yAxis", Options.yAxis("L", false));
+        ((ObjectNode) o.get("grid")).put("top", 44);
+        ObjectNode curve = Options.line("L(w)", w, loss).put("smooth", true);
+        ObjectNode area = Options.object();
+        area.put("silent", true);
+        area.putObject("itemStyle").put("color", STEP_COLOUR).put("opacity", 0.18);
+        area.putArray("data")
+                .addArray()
+                .add(Options.object().put("xAxis", window[0]))
+                .add(Options.object().put("xAxis", window[1]));
+        curve.set("markArea", area);
+        ObjectNode here = Options.object();
+        here.put("type", "scatter").put("name", "w_old").put("symbolSize", 9);
+        here.putObject("itemStyle").put("color", STEP_COLOUR);
+        here.putArray("data").addArray().add(s.wOld()).add(s.lossOld());
+        o.putArray("series").add(curve).add(here);
         return o;
+    }
+
+    private static double[] spaced(double lo, double hi) {
+        double[] w = new double[POINTS];
+        for (int i = 0; i < POINTS; i++) {
+            w[i] = lo + (hi - lo) * i / (POINTS - 1);
+        }
+        return w;
     }
 }

@@ -12,7 +12,7 @@ public final class TrajectoryChart {
         ObjectNode xAxis = Options.axis("step", false);
         xAxis.put("scale", false);
         o.set("xAxis", xAxis);
-        o.set("yAxis", Options.axis(name, false));
+        o.set("yAxis", Options.yAxis(name, false));
         o.putArray("series").add(Options.line(name, steps, values));
         return o;
     }

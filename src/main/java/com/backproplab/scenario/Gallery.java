@@ -135,15 +135,18 @@ public final class Gallery {
                 List.of(new double[][] {{0.1, -0.2, 0, 0.3}}, new double[][] {{0}}));
     }
 
-    /** Two interleaved spirals of 12 points each, and weights ~ N(0, 1/fan-in) rounded to 3 decimals. */
+    /**
+     * Two interleaved spirals of 60 points each, a turn and a quarter per arm, and weights ~ N(0, 1/fan-in)
+     * rounded to 3 decimals.
+     */
     private static Scenario spirals() {
-        int perClass = 12;
+        int perClass = 60;
         double[][] x = new double[2 * perClass][];
         double[][] y = new double[2 * perClass][];
         for (int i = 0; i < perClass; i++) {
-            double t = 0.5 + 3.0 * i / perClass;
-            double px = round(t * Math.cos(t) / 3.5);
-            double py = round(t * Math.sin(t) / 3.5);
+            double t = 0.5 + 2.5 * Math.PI * i / perClass;
+            double px = round(t * Math.cos(t) / 5.5);
+            double py = round(t * Math.sin(t) / 5.5);
             x[2 * i] = new double[] {px, py};
             y[2 * i] = new double[] {0};
             x[2 * i + 1] = new double[] {-px, -py};

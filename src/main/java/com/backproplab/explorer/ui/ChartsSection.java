@@ -3,6 +3,9 @@ package com.backproplab.explorer.ui;
 import com.backproplab.chart.BoundaryChart;
 import com.backproplab.chart.EChart;
 import com.backproplab.chart.LossChart;
+import com.backproplab.chart.NetworkPicture;
+import com.backproplab.chart.NetworkView;
+import com.backproplab.chart.Options;
 import com.backproplab.chart.OutputChart;
 import com.backproplab.chart.TangentChart;
 import com.backproplab.chart.TrajectoryChart;
@@ -19,6 +22,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -26,6 +30,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Training and the charts: the loss over the steps of the last run, the worked example's tangent picture for the
@@ -49,12 +54,18 @@ class ChartsSection extends Section {
     final Checkbox logScale = new Checkbox("Log scale");
     final EChart loss = new EChart("loss");
     final EChart tangent = new EChart("tangent");
+    final EChart valley = new EChart("valley");
     final Paragraph tangentCaption = new Paragraph();
     final EChart outputs = new EChart("outputs");
     final EChart boundary = new EChart("boundary");
     final EChart trajectory = new EChart("trajectory");
+    final NetworkView network = new NetworkView();
+    final Checkbox networkGradients = new Checkbox("Edges show dW and db");
+    private BackpropTrace pictured;
+    private CellRef pictureSelection;
     private final Div boundaryCard;
     private LastRun lastRun = LastRun.NONE;
+    private LastRun here = LastRun.NONE;
 
     ChartsSection(int maxSteps) {
         setId(ID);
@@ -87,16 +98,28 @@ class ChartsSection extends Section {
         Div controls = new Div(watch, fast, status);
         controls.addClassName("train-controls");
         tangentCaption.addClassName("chart-caption");
+        valley.setHeight("220px");
         boundaryCard = card(
                 boundary,
                 new Paragraph("The network's answer at every point of the input plane;"
                         + " the samples are drawn with their labels. It follows every step of a run."));
+        networkGradients.setId("network-gradients");
+        networkGradients.addValueChangeListener(e -> drawNetwork());
+        Div networkCard = new Div(
+                new H3("The network"),
+                networkGradients,
+                network,
+                new Paragraph("Each weight W_l[i, j] is an edge from unit i to unit j of the next layer: blue"
+                        + " positive, orange negative, as wide as its size; a unit's fill is its bias. Click an"
+                        + " edge or a unit to select its cell. It follows every edit and every step."));
+        networkCard.addClassNames("chart-card", "network-card");
         Div grid = new Div(
+                networkCard,
                 card(
                         loss,
                         logScale,
                         new Paragraph("The loss before each step of the last run and after its last step.")),
-                card(tangent, tangentCaption),
+                card(tangent, tangentCaption, valley),
                 card(outputs, new Paragraph("Bars: the outputs Ŷ; diamonds: the labels Y.")),
                 boundaryCard,
                 card(trajectory, new Paragraph("The chosen weight after each step of the last run.")));
@@ -120,15 +143,37 @@ class ChartsSection extends Section {
     void show(BackpropTrace t, ParameterRef parameter) {
         TangentChart.Step s = TangentChart.step(t, parameter);
         tangent.setOption(TangentChart.option(t, parameter));
+        valley.setOption(TangentChart.valley(t, parameter));
         String name = CellRef.of(parameter).label();
         tangent.getElement().setAttribute("data-parameter", name);
         tangent.getElement().setAttribute("data-slope", Double.toString(s.slope()));
         tangentCaption.setText("The curve is the loss as " + name + " alone varies; the dashed tangent at w_old = "
                 + Numbers.format(s.wOld(), 5) + " has slope dL/dw = " + Numbers.format(s.slope(), 5)
-                + "; the arrow is the step to w_new = w_old − α·dL/dw = " + Numbers.format(s.wNew(), 5)
-                + ", where L = " + Numbers.format(s.lossNew(), 6) + ".");
+                + "; the orange arrow is the step to w_new = w_old − α·dL/dw = " + Numbers.format(s.wNew(), 5)
+                + ", where L = " + Numbers.format(s.lossNew(), 6) + ". The dots are the next steps along "
+                + name + " alone. Below: the whole valley, the zoomed window shaded.");
+        here = LastRun.startingAt(t.forward().loss(), name, s.wOld());
+        if (lastRun.steps() == 0) {
+            showRun(lastRun);
+        }
         outputs.setOption(OutputChart.option(t));
         showBoundary(t.network(), t.batch());
+    }
+
+    /** The picture of {@code t}'s network with {@code selected} marked. */
+    void showNetwork(BackpropTrace t, CellRef selected) {
+        if (t == pictured && java.util.Objects.equals(selected, pictureSelection)) {
+            return;
+        }
+        pictured = t;
+        pictureSelection = selected;
+        drawNetwork();
+    }
+
+    private void drawNetwork() {
+        if (pictured != null) {
+            network.show(NetworkPicture.of(pictured, networkGradients.getValue(), pictureSelection));
+        }
     }
 
     /** Redraws the decision boundary for {@code n} (also during a run). */
@@ -144,11 +189,26 @@ class ChartsSection extends Section {
     void showRun(LastRun last) {
         lastRun = last;
         showLoss();
-        trajectory.setOption(TrajectoryChart.option(last.parameter(), last.at(), last.values()));
+        LastRun run = shown();
+        ObjectNode option = TrajectoryChart.option(run.parameter(), run.at(), run.values());
+        if (last.steps() == 0) {
+            Options.hint(option, "Its value after each step of a run appears here.");
+        }
+        trajectory.setOption(option);
+    }
+
+    /** The last run, or before any run the network shown as step 0 with a hint. */
+    private LastRun shown() {
+        return lastRun.steps() > 0 ? lastRun : here;
     }
 
     private void showLoss() {
-        loss.setOption(LossChart.option(lastRun.lossHistory(), logScale.getValue()));
+        LastRun run = shown();
+        ObjectNode option = LossChart.option(run.lossHistory(), logScale.getValue());
+        if (lastRun.steps() == 0) {
+            Options.hint(option, "Press Play, Step or Run steps: the loss of each step appears here.");
+        }
+        loss.setOption(option);
         loss.getElement().setAttribute("data-steps", String.valueOf(lastRun.steps()));
     }
 

@@ -78,6 +78,8 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         this.training = new TrainingControl(charts, background, limits, () -> state, this::apply);
         addClassName("explorer");
         actions.applyStep.addClickListener(e -> apply(ExplorerState::applyStep));
+        charts.network.addSelectListener(e -> Pictured.cell(e.table(), e.row(), e.col(), state.scenario())
+                .ifPresent(cell -> apply(s -> s.select(cell))));
         actions.undo.addClickListener(e -> apply(ExplorerState::undo));
         actions.redo.addClickListener(e -> apply(ExplorerState::redo));
         actions.copyLink.addClickListener(e -> links.copy(UI.getCurrent()));

@@ -79,6 +79,9 @@ final class PageRenderer {
             page.charts.show(trace, parameter);
             charted = parameter;
         }
+        if (trace != null) {
+            page.charts.showNetwork(trace, s.view().selected());
+        }
         showInputs(s);
         if (viewChanged || (s.view().heat() == ColourScale.PAGE && (traced || networkChanged))) {
             pageMax = pageMax();
