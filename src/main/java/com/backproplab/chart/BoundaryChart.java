@@ -28,10 +28,10 @@ public final class BoundaryChart {
             "#3b82f6", "#ef4444", "#10b981", "#f59e0b", "#8b5cf6", "#ec4899", "#14b8a6", "#84cc16", "#f97316",
             "#6366f1");
 
-    /** Confidence bands of the most probable class and their opacity. */
+    /** Confidence bands of the most probable class, and how much of the class's colour each takes. */
     private static final double[] BANDS = {0.6, 0.8};
 
-    private static final double[] ALPHAS = {0.18, 0.4, 0.68};
+    private static final double[] ALPHAS = {0.2, 0.42, 0.65};
 
     private BoundaryChart() {}
 
@@ -87,10 +87,15 @@ public final class BoundaryChart {
         o.remove("tooltip");
         o.putObject("tooltip").put("trigger", "item");
         ((ObjectNode) o.get("grid")).put("right", 96);
-        o.putArray("xAxis").add(hiddenCategories()).add(valueAxis("x₀", e[0], e[1]));
+        o.putArray("xAxis")
+                .add(hiddenCategories())
+                .add(valueAxis("x₀", e[0], e[1]).put("position", "bottom"));
         o.putArray("yAxis")
                 .add(hiddenCategories())
-                .add(valueAxis("x₁", e[2], e[3]).put("nameGap", 40).put("nameRotate", 90));
+                .add(valueAxis("x₁", e[2], e[3])
+                        .put("position", "left")
+                        .put("nameGap", 40)
+                        .put("nameRotate", 90));
         ArrayNode series = o.putArray("series");
         ObjectNode cells = series.addObject();
         cells.put("type", "heatmap").put("name", "the network's answer").put("silent", true);
@@ -139,8 +144,7 @@ public final class BoundaryChart {
     }
 
     private static ObjectNode valueAxis(String name, double min, double max) {
-        ObjectNode a = Options.axis(name, false);
-        a.put("min", min).put("max", max).put("scale", false);
+        ObjectNode a = Options.axis(name, min, max);
         a.putObject("splitLine").put("show", false);
         return a;
     }
@@ -166,7 +170,7 @@ public final class BoundaryChart {
                     double from = c + b / (double) ALPHAS.length;
                     ObjectNode piece = pieces.addObject();
                     piece.put("gte", from - 1e-9).put("lt", from + 1e-9);
-                    piece.put("color", rgba(CLASS_COLOURS.get(c % CLASS_COLOURS.size()), ALPHAS[b]));
+                    piece.put("color", tint(CLASS_COLOURS.get(c % CLASS_COLOURS.size()), ALPHAS[b]));
                     String p = b == 0 ? "p < " + BANDS[0] : "p ≥ " + BANDS[b - 1];
                     piece.put("label", b == ALPHAS.length - 1 ? "class " + c + ", " + p : p);
                 }
@@ -184,9 +188,9 @@ public final class BoundaryChart {
         map.putArray("text").add(probability ? "ŷ = 1" : "ŷ₀ max").add(probability ? "ŷ = 0" : "ŷ₀ min");
         map.putObject("inRange")
                 .putArray("color")
-                .add(rgba(CLASS_COLOURS.get(0), 0.75))
-                .add(rgba("#94a3b8", 0.12))
-                .add(rgba(CLASS_COLOURS.get(1), 0.75));
+                .add(tint(CLASS_COLOURS.get(0), 0.6))
+                .add("#f1f5f9")
+                .add(tint(CLASS_COLOURS.get(1), 0.6));
         return map;
     }
 
@@ -239,7 +243,7 @@ public final class BoundaryChart {
                 .put("symbolSize", 10)
                 .put("z", 4);
         samples.put("xAxisIndex", 1).put("yAxisIndex", 1);
-        samples.putObject("itemStyle").put("borderColor", "#0f172a").put("borderWidth", 1.2);
+        samples.putObject("itemStyle").put("borderColor", "#ffffff").put("borderWidth", 1.5);
         ArrayNode points = samples.putArray("data");
         for (int k = 0; k < x.getRowDimension(); k++) {
             double label = kind == Kind.CLASSES
@@ -253,9 +257,17 @@ public final class BoundaryChart {
         return samples;
     }
 
-    private static String rgba(String hex, double alpha) {
+    /**
+     * {@code hex} mixed with white, {@code share} of it the colour: opaque, so neighbouring cells leave no
+     * seams, and light enough for the samples on top in either theme.
+     */
+    static String tint(String hex, double share) {
         int rgb = Integer.parseInt(hex.substring(1), 16);
-        return String.format(Locale.ROOT, "rgba(%d,%d,%d,%.2f)", (rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255, alpha);
+        int[] c = {(rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255};
+        for (int i = 0; i < 3; i++) {
+            c[i] = (int) Math.round(255 - share * (255 - c[i]));
+        }
+        return String.format(Locale.ROOT, "#%02x%02x%02x", c[0], c[1], c[2]);
     }
 
     private static int argmax(double[] row) {

@@ -43,6 +43,14 @@ public final class Options {
         return a;
     }
 
+    /** An {@link #axis} from {@code min} to {@code max}, whose end labels (full-precision numbers) are left out. */
+    public static ObjectNode axis(String name, double min, double max) {
+        ObjectNode a = axis(name, false);
+        a.put("min", min).put("max", max).put("scale", false);
+        a.putObject("axisLabel").put("showMinLabel", false).put("showMaxLabel", false);
+        return a;
+    }
+
     /** A vertical {@link #axis}: its name turned along it, clear of the widest tick label. */
     public static ObjectNode yAxis(String name, boolean log) {
         return axis(name, log).put("nameGap", 56).put("nameRotate", 90);
@@ -79,7 +87,9 @@ public final class Options {
                 .put("text", text)
                 .put("fill", "#8a94a6")
                 .put("fontSize", 13)
-                .put("width", 300)
+                .put("lineHeight", 18)
+                .put("align", "center")
+                .put("width", 240)
                 .put("overflow", "break");
     }
 

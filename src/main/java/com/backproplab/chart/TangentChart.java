@@ -126,9 +126,7 @@ public final class TangentChart {
         }
         String name = CellRef.of(ref).label();
         ObjectNode o = Options.base("One step of " + name + ", zoomed");
-        ObjectNode x = Options.axis(name, false);
-        x.put("min", window[0]).put("max", window[1]);
-        o.set("xAxis", x);
+        o.set("xAxis", Options.axis(name, window[0], window[1]));
         o.set("yAxis", Options.yAxis("L", false));
         o.putObject("legend").put("top", 30);
         ArrayNode series = o.putArray("series");
@@ -201,9 +199,7 @@ public final class TangentChart {
         String name = CellRef.of(ref).label();
         ObjectNode o = Options.base("The whole valley of " + name);
         o.remove("legend");
-        ObjectNode x = Options.axis(name, false);
-        x.put("min", lo).put("max", hi);
-        o.set("xAxis", x);
+        o.set("xAxis", Options.axis(name, lo, hi));
         o.set("yAxis", Options.yAxis("L", false));
         ((ObjectNode) o.get("grid")).put("top", 44);
         ObjectNode curve = Options.line("L(w)", w, loss).put("smooth", true);

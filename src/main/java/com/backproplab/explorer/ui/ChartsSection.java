@@ -192,7 +192,7 @@ class ChartsSection extends Section {
         LastRun run = shown();
         ObjectNode option = TrajectoryChart.option(run.parameter(), run.at(), run.values());
         if (last.steps() == 0) {
-            Options.hint(option, "Its value after each step of a run appears here.");
+            Options.hint(option, "Its value after each step is drawn here.");
         }
         trajectory.setOption(option);
     }
@@ -206,7 +206,7 @@ class ChartsSection extends Section {
         LastRun run = shown();
         ObjectNode option = LossChart.option(run.lossHistory(), logScale.getValue());
         if (lastRun.steps() == 0) {
-            Options.hint(option, "Press Play, Step or Run steps: the loss of each step appears here.");
+            Options.hint(option, "Press Play, Step or Run steps to draw the loss.");
         }
         loss.setOption(option);
         loss.getElement().setAttribute("data-steps", String.valueOf(lastRun.steps()));
