@@ -102,6 +102,9 @@ export class BplNetwork extends HTMLElement {
     const scale = p.scale > 0 ? p.scale : 1;
     const colour = (v: number) => (v >= 0 ? POSITIVE : NEGATIVE);
     const fmt = (v: number) => (Math.abs(v) >= 1e-3 || v === 0 ? v.toPrecision(4) : v.toExponential(3));
+    // The first and last columns' names run inwards, so they are never cut at the picture's edges.
+    const anchor = (l: number) => (l === 0 ? 'start' : l === columns - 1 ? 'end' : 'middle');
+    const nameX = (l: number) => (l === 0 ? x(l) - radius : l === columns - 1 ? x(l) + radius : x(l));
     const parts: string[] = [];
     p.edges.forEach((set, l) => {
       const dense = set.total > 200;
@@ -119,7 +122,7 @@ export class BplNetwork extends HTMLElement {
     });
     p.layers.forEach((layer, l) => {
       parts.push(
-        `<text class="layer-name" x="${x(l)}" y="16" text-anchor="middle">${layer.name} (${layer.size})</text>`,
+        `<text class="layer-name" x="${nameX(l)}" y="16" text-anchor="${anchor(l)}">${layer.name} (${layer.size})</text>`,
       );
       for (let j = 0; j < layer.size; j++) {
         const b = layer.bias ? layer.bias[j] : null;

@@ -26,6 +26,9 @@ public final class LossChart {
         ObjectNode o = Options.base("Loss over training steps");
         ObjectNode xAxis = Options.axis("step", false);
         xAxis.put("scale", false);
+        if (history.length > 1) {
+            xAxis.put("max", "dataMax");
+        }
         o.set("xAxis", xAxis);
         o.set("yAxis", Options.yAxis("L", log));
         o.putArray("series").add(Options.line("L", x, y));

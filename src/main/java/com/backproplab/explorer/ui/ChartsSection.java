@@ -83,7 +83,7 @@ class ChartsSection extends Section {
         speed.setItems(Playback.SPEEDS);
         speed.setItemLabelGenerator(Playback::label);
         speed.setValue(10);
-        speed.setWidth("9rem");
+        speed.setWidth("10.5rem");
         cancel.setEnabled(false);
         progress.setVisible(false);
         progress.setWidth("12rem");
