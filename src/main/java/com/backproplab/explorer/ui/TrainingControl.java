@@ -177,7 +177,9 @@ final class TrainingControl {
                 clock.stepsAt(System.nanoTime()),
                 s.training().of() - s.training().taken());
         String pace = Playback.label(speed());
+        long started = System.nanoTime();
         apply.accept(x -> x.runs().played(Playback.advance(x.scenario(), played, steps), pace));
+        clock.took(steps, System.nanoTime() - started);
         ExplorerState after = state.get();
         if (after.training().phase() == TrainingStatus.Phase.PLAYING
                 && after.training().taken() >= after.training().of()) {
@@ -255,8 +257,9 @@ final class TrainingControl {
     }
 
     /**
-     * Asks for the playback's frames: the next one {@code delay} ms after the page has received the last, so
-     * that a slow browser or server gets fewer frames, never a queue of them.
+     * Asks for the playback's frames: the next one {@code delay} ms after it asked for the last, and never
+     * before the page has received the last, so that a slow browser or server gets fewer frames (each with
+     * the steps due), never a queue of them.
      */
     @Tag("bpl-player")
     final class Player extends Component {
@@ -269,8 +272,12 @@ final class TrainingControl {
                             el.__on = true;
                             const tick = () => {
                               if (!el.__on) return;
+                              const asked = performance.now();
                               el.$server.frame().then(
-                                () => { if (el.__on) el.__timer = setTimeout(tick, el.__delay); },
+                                () => {
+                                  const wait = Math.max(0, el.__delay - (performance.now() - asked));
+                                  if (el.__on) el.__timer = setTimeout(tick, wait);
+                                },
                                 () => { el.__on = false; });
                             };
                             el.__timer = setTimeout(tick, el.__delay);

@@ -60,7 +60,7 @@ class WatchIT extends BrowserTest {
     }
 
     @Test
-    void step_takes_one_step_and_play_at_a_slow_speed_takes_one_step_a_frame_until_pause() {
+    void step_takes_one_step_and_play_at_a_slow_speed_takes_a_few_steps_a_frame_until_pause() {
         ExplorerPage p = new ExplorerPage(page).open(url("/"));
         page.locator("#step-once").click();
         p.assertShows("W1", trained(1).weight(0));
@@ -81,8 +81,11 @@ class WatchIT extends BrowserTest {
         }
         page.locator("#pause").click();
         assertThat(charts()).hasAttribute("data-training", "idle");
+        // At 5 steps/s a frame takes the steps due since the last: one while the page keeps up, never more than
+        // half a second's worth (2.5) and the fraction carried over.
         for (int i = 1; i < seen.size(); i++) {
-            assertEquals(1, seen.get(i) - seen.get(i - 1), "one step a frame at 5 steps/s: " + seen);
+            int taken = seen.get(i) - seen.get(i - 1);
+            assertTrue(taken >= 1 && taken <= 3, "steps of a frame at 5 steps/s: " + seen);
         }
         Matcher paused = PAUSED.matcher(status().textContent());
         assertTrue(paused.find(), status().textContent());
