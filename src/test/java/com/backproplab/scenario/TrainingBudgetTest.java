@@ -11,6 +11,7 @@ import com.backproplab.math.Network;
 import com.backproplab.math.OutputLayer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +73,17 @@ class TrainingBudgetTest {
         Batch batch = new Batch(
                 Matrices.wrap(new double[m][sizes.getFirst()]), Matrices.wrap(new double[m][sizes.getLast()]));
         return new Scenario(new Network(a, w, b), batch, 0.1);
+    }
+
+    @Test
+    void a_frame_of_playback_takes_a_hundredth_of_a_runs_budget_and_at_least_one_step() {
+        Scenario seed = SeedExample.scenario();
+        double perStep = TrainingCost.perStep(List.of(3, 4, 2), 2);
+        Limits small = Limits.with(Map.of("max-training-work", "100000"));
+        assertEquals((int) Math.floor(100000 / 100.0 / perStep), new TrainingBudget(small).stepsPerFrame(seed));
+        Limits tiny = Limits.with(Map.of("max-training-work", "10"));
+        assertEquals(1, new TrainingBudget(tiny).stepsPerFrame(seed));
+        Limits huge = Limits.with(Map.of("max-training-work", "1000000000000000"));
+        assertEquals(huge.maxSteps(), new TrainingBudget(huge).stepsPerFrame(seed), "never more than a run's steps");
     }
 }
