@@ -2,6 +2,7 @@ package com.backproplab.math;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -107,5 +108,15 @@ class KernelsTest {
                 assertEquals(c[i][j], ct[i][j], 0.0, "AᵀᵀB[" + i + "," + j + "]");
             }
         }
+    }
+
+    @Test
+    void a_product_splits_over_threads_from_two_rows_and_the_parallel_work_on() {
+        assertTrue(Kernels.sequential(1, 4096, 4096), "one row never splits");
+        assertFalse(Kernels.sequential(2, 512, 256), "two rows of 2^18 multiply-adds split");
+        assertTrue(Kernels.sequential(2, 512, 255), "just under the work stays serial");
+        assertFalse(Kernels.sequential(64, 64, 64), "exactly PARALLEL_WORK splits");
+        assertTrue(Kernels.sequential(64, 64, 63));
+        assertFalse(Kernels.sequential(4096, 4096, 4096), "the count is a long: 2^36 does not overflow");
     }
 }

@@ -80,4 +80,20 @@ class ScenarioEditorTest {
         assertEquals(false, editable("dW1"));
         assertEquals(false, editable("W0"));
     }
+
+    @Test
+    void a_derived_table_or_a_missing_layer_cannot_be_read_or_replaced_for_editing() {
+        Scenario s = SeedExample.scenario();
+        assertThrows(IllegalArgumentException.class, () -> ScenarioEditor.matrix(s, TableId.of(TableId.Kind.Z, 1)));
+        assertThrows(IllegalArgumentException.class, () -> ScenarioEditor.matrix(s, TableId.weight(3)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ScenarioEditor.withMatrix(
+                        s, TableId.of(TableId.Kind.A, 1), s.batch().x()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ScenarioEditor.withMatrix(s, TableId.bias(3), s.network().bias(1)));
+        assertEquals(s.network().bias(1), ScenarioEditor.matrix(s, TableId.bias(2)));
+        assertEquals(s.batch().y(), ScenarioEditor.matrix(s, TableId.Y));
+    }
 }
