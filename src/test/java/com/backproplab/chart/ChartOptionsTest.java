@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.backproplab.math.BackpropTrace;
 import com.backproplab.math.GradientCheck;
+import com.backproplab.math.LossCurve;
 import com.backproplab.math.ParameterRef;
 import com.backproplab.scenario.Gallery;
 import com.backproplab.scenario.SeedExample;
@@ -46,9 +47,24 @@ class ChartOptionsTest {
         double reach = TangentChart.reach(seed, w, s);
         assertTrue(reach >= 0.05, "reach " + reach);
         ObjectNode o = TangentChart.option(seed, w);
-        double gap = Math.abs(o.at("/series/0/data/0/1").doubleValue()
-                - o.at("/series/1/data/0/1").doubleValue());
-        assertTrue(gap > 0, "the curve bends away from the tangent");
+        JsonNode curve = o.at("/series/0/data");
+        JsonNode tangent = o.at("/series/1/data");
+        int last = TangentChart.POINTS - 1;
+        assertEquals(s.wOld() - reach, curve.get(0).get(0).doubleValue(), 1e-15);
+        assertEquals(s.wOld() + reach, curve.get(last).get(0).doubleValue(), 1e-15);
+        double[] ends =
+                LossCurve.along(seed.network(), seed.batch(), w, new double[] {s.wOld() - reach, s.wOld() + reach});
+        assertEquals(ends[0], curve.get(0).get(1).doubleValue(), 1e-15, "the curve is L(w)");
+        assertEquals(ends[1], curve.get(last).get(1).doubleValue(), 1e-15);
+        assertEquals(s.lossOld() - s.slope() * reach, tangent.get(0).get(1).doubleValue(), 1e-15, "the tangent line");
+        assertEquals(s.lossOld() + s.slope() * reach, tangent.get(last).get(1).doubleValue(), 1e-15);
+        double gap = Math.max(
+                Math.abs(curve.get(0).get(1).doubleValue()
+                        - tangent.get(0).get(1).doubleValue()),
+                Math.abs(curve.get(last).get(1).doubleValue()
+                        - tangent.get(last).get(1).doubleValue()));
+        // The rule of reach(): the curve leaves its tangent by at least a fifth of the change drawn.
+        assertTrue(gap >= 0.2 * (Math.abs(s.slope()) * reach + gap), "gap " + gap + " at reach " + reach);
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.backproplab.math.GradientCheck.Verdict;
 import com.backproplab.scenario.Gallery;
 import com.backproplab.scenario.Scenario;
 import com.backproplab.scenario.SeedExample;
+import com.backproplab.support.Tolerances;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -24,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Finite differences against the analytic gradient, for every activation and every output with its loss. */
 class GradientCheckTest {
 
-    private static final double TOLERANCE = 1e-6;
+    private static final double TOLERANCE = Tolerances.FINITE_DIFFERENCE;
     /** Samples whose hidden Z lie closer than this to 0 could put a ReLU kink inside the stencil. */
     private static final double KINK_MARGIN = 0.02;
 
