@@ -1,6 +1,7 @@
 package com.backproplab.permalink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -206,5 +207,14 @@ class PermalinkCodecTest {
             }
         }
         return Matrices.wrap(d);
+    }
+
+    @Test
+    void a_link_of_the_most_characters_is_read_and_one_more_is_refused_by_its_length() {
+        String longest = "v=1&" + "a".repeat(PermalinkCodec.MAX_QUERY - 4);
+        PermalinkException read = assertThrows(PermalinkException.class, () -> codec.decode(longest));
+        assertFalse(read.getMessage().contains("longer than"), read.getMessage());
+        PermalinkException tooLong = assertThrows(PermalinkException.class, () -> codec.decode(longest + "a"));
+        assertEquals("The link is longer than " + PermalinkCodec.MAX_QUERY + " characters.", tooLong.getMessage());
     }
 }

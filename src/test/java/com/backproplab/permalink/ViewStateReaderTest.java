@@ -71,4 +71,11 @@ class ViewStateReaderTest {
                 assertThrows(InvalidInputException.class, () -> ViewStateReader.view(Map.of(name, value)));
         assertEquals(message, e.getMessage());
     }
+
+    @Test
+    void a_table_of_one_letter_can_be_selected() {
+        assertEquals(
+                CellRef.of("X", 1, 0),
+                ViewStateReader.view(Map.of("sel", "X:1,0")).selected());
+    }
 }

@@ -96,4 +96,20 @@ class ScenarioEditorTest {
         assertEquals(s.network().bias(1), ScenarioEditor.matrix(s, TableId.bias(2)));
         assertEquals(s.batch().y(), ScenarioEditor.matrix(s, TableId.Y));
     }
+
+    @Test
+    void new_samples_get_one_hot_labels_from_their_first_row_for_softmax_and_fill_values_otherwise() {
+        Scenario grown = ScenarioEditor.resized(SeedExample.scenario(), List.of(3, 4, 2), 3, FillRule.RANDOM, 9);
+        assertEquals(
+                List.of(1.0, 0.0),
+                java.util.Arrays.stream(grown.batch().y().getRow(2)).boxed().toList());
+        Scenario sigmoid = ScenarioEditor.withFunctions(
+                SeedExample.scenario(), HiddenActivation.RELU, OutputActivation.SIGMOID, LossFunction.CROSS_ENTROPY);
+        Scenario random = ScenarioEditor.resized(sigmoid, List.of(3, 4, 2), 3, FillRule.RANDOM, 9);
+        assertEquals(
+                Math.abs(Math.tanh(FillRule.RANDOM.value(9, TableId.Y, 2, 1))),
+                random.batch().y().getEntry(2, 1));
+        Scenario zeros = ScenarioEditor.resized(sigmoid, List.of(3, 4, 2), 3, FillRule.ZEROS, 9);
+        assertEquals(0.0, zeros.batch().y().getEntry(2, 1));
+    }
 }

@@ -302,4 +302,15 @@ class ScenarioValidatorTest {
         InvalidInputException costly = assertThrows(InvalidInputException.class, () -> tight.requireTrainable(s, 1000));
         assertEquals("steps", costly.field());
     }
+
+    @Test
+    void the_most_samples_pass_and_echo_writes_null_as_null() {
+        double[][] x = new double[10_000][3];
+        double[][] y = new double[10_000][2];
+        for (double[] row : y) {
+            row[0] = 1;
+        }
+        assertEquals(10_000, VALIDATOR.validate(data(x, y)).batch().size());
+        assertEquals("null", Echo.of(null));
+    }
 }
