@@ -112,4 +112,14 @@ class ScenarioEditorTest {
         Scenario zeros = ScenarioEditor.resized(sigmoid, List.of(3, 4, 2), 3, FillRule.ZEROS, 9);
         assertEquals(0.0, zeros.batch().y().getEntry(2, 1));
     }
+
+    @Test
+    void a_new_output_class_gets_a_zero_label_in_every_old_sample() {
+        Scenario grown = ScenarioEditor.resized(SeedExample.scenario(), List.of(3, 4, 3), 2, FillRule.RANDOM, 9);
+        assertEquals(
+                List.of(List.of(1.0, 0.0, 0.0), List.of(0.0, 1.0, 0.0)),
+                java.util.Arrays.stream(grown.batch().y().getData())
+                        .map(row -> java.util.Arrays.stream(row).boxed().toList())
+                        .toList());
+    }
 }
