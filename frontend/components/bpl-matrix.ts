@@ -1,5 +1,19 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { editText, formatNumber } from './bpl-format';
+import {
+  type Block,
+  type Cell,
+  clampCell,
+  copyText,
+  editChanges,
+  editingKey,
+  editorText,
+  inBlock,
+  isBlockPaste,
+  navigationKey,
+  selectionBlock,
+  shownText,
+} from './bpl-grid';
 
 /** The document event a table sends when it takes the page's one selection. */
 const SELECTION_MOVED = 'bpl-selection-moved';
@@ -16,11 +30,6 @@ interface MatrixData {
 interface InvalidCell {
   text: string;
   message: string;
-}
-
-interface Cell {
-  r: number;
-  c: number;
 }
 
 /**
@@ -45,21 +54,39 @@ export class BplMatrix extends LitElement {
     pending: { state: true },
   };
 
-  matrix: MatrixData = { name: '', rows: 0, cols: 0, values: [], editable: false };
-  digits = 5;
-  heat = false;
+  // Reactive properties are declared, not initialised, as class fields (Lit's rule for standard class fields:
+  // an initialised field would shadow the accessor Lit defines); their defaults are set in the constructor.
+  declare matrix: MatrixData;
+  declare digits: number;
+  declare heat: boolean;
   /** The largest |value| of the page's one colour scale, or 0 when each table has its own. */
-  heatMax = 0;
-  changed: number[] = [];
-  invalid: Record<string, InvalidCell> = {};
-  label = '';
+  declare heatMax: number;
+  declare changed: number[];
+  declare invalid: Record<string, InvalidCell>;
+  declare label: string;
   /** The page's selected cell when it is in this table, else null: set by the server (e.g. from a link). */
-  cursor: Cell | null = null;
-  selected: Cell | null = null;
-  anchor: Cell | null = null;
-  editing: { r: number; c: number; text: string } | null = null;
-  pending: Record<string, string> = {};
+  declare cursor: Cell | null;
+  declare selected: Cell | null;
+  declare anchor: Cell | null;
+  declare editing: { r: number; c: number; text: string } | null;
+  declare pending: Record<string, string>;
   private resizeObserver: ResizeObserver | null = null;
+
+  constructor() {
+    super();
+    this.matrix = { name: '', rows: 0, cols: 0, values: [], editable: false };
+    this.digits = 5;
+    this.heat = false;
+    this.heatMax = 0;
+    this.changed = [];
+    this.invalid = {};
+    this.label = '';
+    this.cursor = null;
+    this.selected = null;
+    this.anchor = null;
+    this.editing = null;
+    this.pending = {};
+  }
 
   protected createRenderRoot() {
     return this;
@@ -144,6 +171,7 @@ export class BplMatrix extends LitElement {
     }
     const changed = new Set(this.changed ?? []);
     const cols = Array.from({ length: m.cols }, (_, c) => c);
+    const block = selectionBlock(this.selected, this.anchor);
     return html`
       <table
         role="grid"
@@ -165,7 +193,7 @@ export class BplMatrix extends LitElement {
             { length: m.rows },
             (_, r) => html`<tr>
               <th scope="row" class="index">${r}</th>
-              ${cols.map((c) => this.renderCell(r, c, max, changed))}
+              ${cols.map((c) => this.renderCell(r, c, max, changed, block))}
             </tr>`,
           )}
         </tbody>
@@ -173,11 +201,11 @@ export class BplMatrix extends LitElement {
     `;
   }
 
-  private renderCell(r: number, c: number, max: number, changed: Set<number>) {
+  private renderCell(r: number, c: number, max: number, changed: Set<number>, block: Block | null) {
     const v = Number(this.value(r, c));
     const key = `${r},${c}`;
     const bad = this.invalid?.[key];
-    const isSelected = this.isInSelection(r, c);
+    const isSelected = inBlock(block, r, c);
     const isCursor = this.selected?.r === r && this.selected?.c === c;
     const editing = this.editing !== null && this.editing.r === r && this.editing.c === c;
     const classes = ['cell'];
@@ -205,15 +233,17 @@ export class BplMatrix extends LitElement {
       aria-selected=${isSelected ? 'true' : 'false'}
       title=${bad ? bad.message : nothing}
       tabindex=${isCursor || (!this.selected && r === 0 && c === 0) ? 0 : -1}
-    ><span class="v"></span>${editing
-      ? html`<input
+    ><span class="v"></span>${
+      editing
+        ? html`<input
           class="bpl-cell-input"
           aria-label=${`${this.matrix.name}, row ${r}, column ${c}`}
           .value=${this.editing!.text}
           @input=${(e: InputEvent) => (this.editing = { r, c, text: (e.target as HTMLInputElement).value })}
           @blur=${() => this.commitEdit(0, 0, false)}
         />`
-      : nothing}</td>`;
+        : nothing
+    }</td>`;
   }
 
   /**
@@ -228,7 +258,7 @@ export class BplMatrix extends LitElement {
       const raw = m.values[i];
       if (td.dataset.value !== raw) td.dataset.value = raw;
       const key = `${Math.floor(i / m.cols)},${i % m.cols}`;
-      const text = this.invalid?.[key]?.text ?? this.pending[key] ?? formatNumber(Number(raw), this.digits);
+      const text = shownText(this.invalid?.[key]?.text, this.pending[key], raw, (v) => formatNumber(v, this.digits));
       const span = td.firstElementChild as HTMLElement;
       if (span.textContent !== text) {
         span.textContent = text;
@@ -256,17 +286,6 @@ export class BplMatrix extends LitElement {
       }
     }
     return true;
-  }
-
-  private isInSelection(r: number, c: number): boolean {
-    if (!this.selected) return false;
-    const a = this.anchor ?? this.selected;
-    return (
-      r >= Math.min(a.r, this.selected.r) &&
-      r <= Math.max(a.r, this.selected.r) &&
-      c >= Math.min(a.c, this.selected.c) &&
-      c <= Math.max(a.c, this.selected.c)
-    );
   }
 
   /** The cell an event happened in, from its data-row and data-col; null outside the value cells. */
@@ -318,8 +337,7 @@ export class BplMatrix extends LitElement {
   /** Moves the cursor to (r, c), focuses it and tells the server which cell is selected. */
   select(r: number, c: number, extend: boolean) {
     const m = this.matrix;
-    r = Math.max(0, Math.min(m.rows - 1, r));
-    c = Math.max(0, Math.min(m.cols - 1, c));
+    ({ r, c } = clampCell(r, c, m.rows, m.cols));
     if (!extend) this.anchor = null;
     const moved = !this.selected || this.selected.r !== r || this.selected.c !== c;
     this.selected = { r, c };
@@ -336,7 +354,7 @@ export class BplMatrix extends LitElement {
   private startEdit(r: number, c: number, initial: string | null) {
     if (!this.matrix.editable) return;
     const key = `${r},${c}`;
-    const text = initial ?? this.invalid?.[key]?.text ?? this.pending[key] ?? editText(this.value(r, c));
+    const text = editorText(initial, this.invalid?.[key]?.text, this.pending[key], editText(this.value(r, c)));
     this.selected = { r, c };
     this.anchor = null;
     this.editing = { r, c, text };
@@ -348,12 +366,9 @@ export class BplMatrix extends LitElement {
     if (!e) return;
     this.editing = null;
     const key = `${e.r},${e.c}`;
-    const before = this.invalid?.[key]?.text ?? editText(this.value(e.r, e.c));
-    if (e.text !== before) {
+    if (editChanges(e.text, this.invalid?.[key]?.text, editText(this.value(e.r, e.c)))) {
       this.pending = { ...this.pending, [key]: e.text };
-      this.dispatchEvent(
-        new CustomEvent('cell-edit', { detail: { row: e.r, col: e.c, text: e.text }, bubbles: true }),
-      );
+      this.dispatchEvent(new CustomEvent('cell-edit', { detail: { row: e.r, col: e.c, text: e.text }, bubbles: true }));
     }
     if (!reselect) {
       return;
@@ -381,14 +396,12 @@ export class BplMatrix extends LitElement {
   private onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
     if (this.editing) {
-      if (e.key === 'Enter') {
-        e.preventDefault();
-        this.commitEdit(1, 0);
-      } else if (e.key === 'Tab') {
-        e.preventDefault();
-        this.commitEdit(0, e.shiftKey ? -1 : 1);
-      } else if (e.key === 'Escape') {
-        e.preventDefault();
+      const action = editingKey(e);
+      if (!action) return;
+      e.preventDefault();
+      if (action.kind === 'commit') {
+        this.commitEdit(action.dr, action.dc);
+      } else {
         e.stopPropagation();
         this.cancelEdit();
       }
@@ -397,69 +410,31 @@ export class BplMatrix extends LitElement {
     if (target.tagName !== 'TD') return;
     const cur = this.selected ?? { r: 0, c: 0 };
     const m = this.matrix;
-    switch (e.key) {
-      case 'ArrowUp':
+    const action = navigationKey(e, cur, m.rows, m.cols, m.editable);
+    switch (action?.kind) {
+      case 'move':
         e.preventDefault();
-        this.moveBy(-1, 0, e.shiftKey);
+        this.moveBy(action.dr, action.dc, action.extend);
         return;
-      case 'ArrowDown':
+      case 'select':
         e.preventDefault();
-        this.moveBy(1, 0, e.shiftKey);
+        this.select(action.to.r, action.to.c, false);
         return;
-      case 'ArrowLeft':
+      case 'edit':
         e.preventDefault();
-        this.moveBy(0, -1, e.shiftKey);
+        this.startEdit(cur.r, cur.c, action.initial);
         return;
-      case 'ArrowRight':
-        e.preventDefault();
-        this.moveBy(0, 1, e.shiftKey);
-        return;
-      case 'Home':
-        e.preventDefault();
-        this.select(cur.r, 0, false);
-        return;
-      case 'End':
-        e.preventDefault();
-        this.select(cur.r, m.cols - 1, false);
-        return;
-      case 'Tab': {
-        const next = cur.r * m.cols + cur.c + (e.shiftKey ? -1 : 1);
-        if (next >= 0 && next < m.rows * m.cols) {
-          e.preventDefault();
-          this.select(Math.floor(next / m.cols), next % m.cols, false);
-        }
-        return;
-      }
-      case 'Enter':
-      case 'F2':
-        if (m.editable) {
-          e.preventDefault();
-          this.startEdit(cur.r, cur.c, null);
-        }
-        return;
-      case 'Backspace':
-      case 'Delete':
-        if (m.editable) {
-          e.preventDefault();
-          this.startEdit(cur.r, cur.c, '');
-        }
-        return;
-      case 'Escape':
+      case 'collapse':
         this.anchor = null;
         this.requestUpdate();
         return;
-      default:
-        if (m.editable && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
-          e.preventDefault();
-          this.startEdit(cur.r, cur.c, e.key);
-        }
     }
   };
 
   private onPaste = (e: ClipboardEvent) => {
     if (!this.matrix.editable) return;
     const text = e.clipboardData?.getData('text/plain') ?? '';
-    const block = /[\t\n\r]|^\s*(\[|np\.array|array)/.test(text.trim()) || text.trim().includes(',');
+    const block = isBlockPaste(text);
     if (this.editing && !block) return;
     const at = this.editing ?? this.selected ?? { r: 0, c: 0 };
     e.preventDefault();
@@ -469,16 +444,8 @@ export class BplMatrix extends LitElement {
 
   private onCopy = (e: ClipboardEvent) => {
     if (this.editing || !this.selected) return;
-    const a = this.anchor ?? this.selected;
-    const lines: string[] = [];
-    for (let r = Math.min(a.r, this.selected.r); r <= Math.max(a.r, this.selected.r); r++) {
-      const cells: string[] = [];
-      for (let c = Math.min(a.c, this.selected.c); c <= Math.max(a.c, this.selected.c); c++) {
-        cells.push(this.value(r, c));
-      }
-      lines.push(cells.join('\t'));
-    }
-    e.clipboardData?.setData('text/plain', lines.join('\n'));
+    const block = selectionBlock(this.selected, this.anchor)!;
+    e.clipboardData?.setData('text/plain', copyText(this.matrix.values, this.matrix.cols, block));
     e.preventDefault();
   };
 }

@@ -2,7 +2,7 @@ package com.backproplab.explorer;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Locale;
+import java.math.RoundingMode;
 
 /**
  * How the page writes numbers: to a number of significant digits, scientific when very small or large,
@@ -24,12 +24,20 @@ public final class Numbers {
             return "0";
         }
         double magnitude = Math.abs(value);
-        BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits));
+        // The exact binary value rounded half away from zero, as JavaScript's toPrecision and toExponential do
+        // (String.format would round the shortest decimal instead, and differ on near-ties).
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits, RoundingMode.HALF_UP));
         String text = magnitude >= 1e-4 && magnitude < 1e6
                 ? rounded.stripTrailingZeros().toPlainString()
-                : String.format(Locale.ROOT, "%." + (digits - 1) + "e", value)
-                        .replaceFirst("\\.?0+e", "e")
-                        .replaceFirst("e([+-])0*(\\d)", "e$1$2");
+                : scientific(rounded.stripTrailingZeros());
         return text.replace('-', '−');
+    }
+
+    /** {@code d.ddde±x}: the digits of {@code v} (no trailing zeros) with one before the point. */
+    private static String scientific(BigDecimal v) {
+        String digits = v.unscaledValue().abs().toString();
+        int exponent = digits.length() - 1 - v.scale();
+        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        return (v.signum() < 0 ? "-" : "") + mantissa + "e" + (exponent < 0 ? "-" : "+") + Math.abs(exponent);
     }
 }

@@ -99,7 +99,8 @@ final class Kernels {
         }
     }
 
-    private static boolean sequential(int rows, int inner, int cols) {
+    /** Whether a product of rows×inner×cols multiply-adds stays on one thread. */
+    static boolean sequential(int rows, int inner, int cols) {
         return rows < 2 || (long) rows * inner * cols < PARALLEL_WORK;
     }
 

@@ -17,10 +17,10 @@ final class LinkNumbers {
     static String number(double v) {
         double magnitude = Math.abs(v);
         if (magnitude >= 1e-5 && magnitude < 1e7) {
-            String plain = new java.math.BigDecimal(Double.toString(v))
+            // ±0 is below 1e−5 and takes the branch below.
+            return new java.math.BigDecimal(Double.toString(v))
                     .stripTrailingZeros()
                     .toPlainString();
-            return v == 0 ? (1 / v < 0 ? "-0" : "0") : plain;
         }
         String s = Double.toString(v);
         int e = s.indexOf('E');

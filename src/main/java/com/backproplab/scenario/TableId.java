@@ -202,7 +202,7 @@ public record TableId(Kind kind, int layer, int sample, Variant variant) {
         int layer = digits == 0 ? 0 : Integer.parseInt(rest.substring(0, digits));
         String suffix = rest.substring(digits);
         if (kind == Kind.JACOBIAN) {
-            return jacobianSample(suffix).map(k -> jacobian(layer, k)).filter(id -> layer >= 1);
+            return layer >= 1 ? jacobianSample(suffix).map(k -> jacobian(layer, k)) : Optional.empty();
         }
         for (Variant v : kind.variants) {
             if (v.suffix.equals(suffix)) {

@@ -1,7 +1,7 @@
 package com.backproplab.api;
 
-import static com.backproplab.support.Close.PYTORCH_TOLERANCE;
 import static com.backproplab.support.Close.assertClose;
+import static com.backproplab.support.Tolerances.GOLDEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,7 +57,7 @@ class BackpropApiTest {
         HttpResponse<String> response = post("/api/v1/backprop", SEED_BODY);
         assertEquals(200, response.statusCode());
         JsonNode r = JSON.readTree(response.body());
-        assertClose(Golden.number("forward", "loss"), r.get("loss").doubleValue(), PYTORCH_TOLERANCE, "loss");
+        assertClose(Golden.number("forward", "loss"), r.get("loss").doubleValue(), GOLDEN, "loss");
         assertMatrix("forward", "Z1", r.at("/layers/0/z"));
         assertMatrix("forward", "A2", r.at("/layers/1/a"));
         assertMatrix("backward", "dA2", r.at("/layers/1/dA"));
@@ -71,7 +71,7 @@ class BackpropApiTest {
         assertMatrix("step", "W1", r.at("/next/weights/0"));
         assertMatrix("step", "b2", r.at("/next/biases/1"));
         assertEquals(2, r.get("softmaxJacobians").size());
-        assertClose(Golden.jacobian(1)[0][1], r.at("/softmaxJacobians/1/0/1").doubleValue(), PYTORCH_TOLERANCE, "J");
+        assertClose(Golden.jacobian(1)[0][1], r.at("/softmaxJacobians/1/0/1").doubleValue(), GOLDEN, "J");
         assertTrue(r.at("/layers/1/activationDerivative").isNull());
         assertEquals(
                 "[[0.0,1.0,0.0,1.0],[0.0,1.0,0.0,1.0]]",
@@ -259,7 +259,7 @@ class BackpropApiTest {
         assertEquals(expected.length, actual.size(), name + " rows");
         for (int i = 0; i < expected.length; i++) {
             for (int j = 0; j < expected[i].length; j++) {
-                assertClose(expected[i][j], actual.get(i).get(j).doubleValue(), PYTORCH_TOLERANCE, name);
+                assertClose(expected[i][j], actual.get(i).get(j).doubleValue(), GOLDEN, name);
             }
         }
     }

@@ -118,4 +118,25 @@ class TangentChartTest {
         double reach = TangentChart.reach(t, W2_1_0, TangentChart.step(t, W2_1_0));
         assertTrue(hi - lo < reach, "the valley is wider than the zoom: " + (hi - lo) + " < " + reach);
     }
+
+    @Test
+    void the_valley_is_wide_enough_to_show_the_curve_leave_its_tangent() {
+        BackpropTrace t = seed.trace();
+        TangentChart.Step s = TangentChart.step(t, W2_1_0);
+        double reach = TangentChart.reach(t, W2_1_0, s);
+        assertTrue(reach >= 0.05, "reach " + reach);
+        JsonNode curve = TangentChart.valley(t, W2_1_0).at("/series/0/data");
+        int last = TangentChart.POINTS - 1;
+        assertEquals(s.wOld() - reach, curve.get(0).get(0).doubleValue(), 1e-15);
+        assertEquals(s.wOld() + reach, curve.get(last).get(0).doubleValue(), 1e-15);
+        double[] ends =
+                LossCurve.along(t.network(), t.batch(), W2_1_0, new double[] {s.wOld() - reach, s.wOld() + reach});
+        assertEquals(ends[0], curve.get(0).get(1).doubleValue(), 1e-15, "the curve is L(w)");
+        assertEquals(ends[1], curve.get(last).get(1).doubleValue(), 1e-15);
+        double gap = Math.max(
+                Math.abs(ends[0] - (s.lossOld() - s.slope() * reach)),
+                Math.abs(ends[1] - (s.lossOld() + s.slope() * reach)));
+        // The rule of reach(): the curve leaves its tangent by at least a fifth of the change drawn.
+        assertTrue(gap >= 0.2 * (Math.abs(s.slope()) * reach + gap), "gap " + gap + " at reach " + reach);
+    }
 }

@@ -2,6 +2,7 @@ package com.backproplab.explorer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.backproplab.permalink.Permalink;
 import com.backproplab.permalink.PermalinkCodec;
@@ -81,5 +82,65 @@ class ArrivalTest {
             out.computeIfAbsent(pair.substring(0, eq), k -> new ArrayList<>()).add(pair.substring(eq + 1));
         }
         return out;
+    }
+
+    @Test
+    void a_bare_page_has_no_arrival_and_an_example_arrives_with_what_to_look_at() {
+        assertEquals(java.util.Optional.empty(), Arrival.of(Map.of(), "", CODEC, LIMITS));
+        var xor = com.backproplab.scenario.Gallery.byId("xor").orElseThrow();
+        Arrival arrival = Arrival.of(Map.of("example", List.of("xor")), "example=xor", CODEC, LIMITS)
+                .orElseThrow();
+        assertEquals(xor.scenario(), arrival.link().scenario());
+        assertEquals(java.util.Optional.of(Note.info(xor.lookAt())), arrival.message());
+    }
+
+    @Test
+    void a_link_arrives_as_it_is_and_a_broken_one_as_the_worked_example_with_why() {
+        String query = CODEC.encode(new Permalink(SeedExample.scenario(), ViewState.DEFAULT));
+        Arrival arrival = Arrival.of(parameters(query), query, CODEC, LIMITS).orElseThrow();
+        assertEquals(SeedExample.scenario(), arrival.link().scenario());
+        assertEquals(java.util.Optional.empty(), arrival.message());
+        Arrival broken =
+                Arrival.of(Map.of("v", List.of("9")), "v=9", CODEC, LIMITS).orElseThrow();
+        assertEquals(SeedExample.scenario(), broken.link().scenario());
+        assertTrue(broken.message().orElseThrow().error());
+        assertTrue(broken.message().orElseThrow().text().endsWith(" Showing the worked example instead."));
+    }
+
+    @Test
+    void a_file_within_the_page_budget_opens_and_one_with_too_many_samples_is_refused_by_its_samples() {
+        byte[] seed = Exports.json(SeedExample.scenario());
+        Arrival.Imported opened = Arrival.imported(seed, new ScenarioValidator(LIMITS), LIMITS);
+        assertEquals(
+                SeedExample.scenario(),
+                assertInstanceOf(Arrival.Imported.Opened.class, opened).scenario());
+        Scenario many = ScenarioEditor.resized(SeedExample.scenario(), List.of(3, 4, 2), 257, FillRule.ZEROS, 1);
+        Arrival.Imported refused = Arrival.imported(
+                ScenarioJson.write(many).toString().getBytes(StandardCharsets.UTF_8),
+                new ScenarioValidator(LIMITS),
+                LIMITS);
+        assertEquals(
+                "x: 257 samples; this page shows at most 256.",
+                assertInstanceOf(Arrival.Imported.Refused.class, refused).message());
+        Scenario most = ScenarioEditor.resized(SeedExample.scenario(), List.of(3, 4, 2), 256, FillRule.ZEROS, 1);
+        assertInstanceOf(
+                Arrival.Imported.Opened.class,
+                Arrival.imported(
+                        ScenarioJson.write(most).toString().getBytes(StandardCharsets.UTF_8),
+                        new ScenarioValidator(LIMITS),
+                        LIMITS));
+    }
+
+    @Test
+    void the_skipped_check_and_the_diagnostics_say_their_names() {
+        assertEquals("Skipped", CheckTables.skipped().getFirst().title());
+        assertTrue(CheckTables.skipped().getFirst().note().startsWith("This network is too large to check"));
+        assertEquals(List.of(), CheckTables.skipped().getFirst().cards());
+        for (Diagnostic.Kind kind : Diagnostic.Kind.values()) {
+            assertEquals(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), kind.id());
+        }
+        assertEquals(
+                SeedExample.scenario().network().architecture(),
+                Draft.of(SeedExample.scenario()).architecture());
     }
 }

@@ -37,4 +37,27 @@ class LabelCheckTest {
         s = ScenarioEditor.withCell(s, TableId.Y, 0, 1, 2);
         assertTrue(LabelCheck.warnings(s).getFirst().startsWith("Y[0,1] = 2 lies outside [0, 1]"));
     }
+
+    @Test
+    void a_row_of_zeros_or_of_two_ones_is_not_one_hot_and_a_soft_row_summing_to_1_keeps_the_fused_route() {
+        Scenario zeros = ScenarioEditor.withCell(SeedExample.scenario(), TableId.Y, 0, 0, 0);
+        assertTrue(LabelCheck.warnings(zeros).getFirst().contains("sums to 0 rather than 1"));
+        Scenario twoOnes = ScenarioEditor.withCell(SeedExample.scenario(), TableId.Y, 0, 1, 1);
+        assertEquals(1, LabelCheck.warnings(twoOnes).size());
+        Scenario soft = ScenarioEditor.withCell(
+                ScenarioEditor.withCell(SeedExample.scenario(), TableId.Y, 0, 0, 0.25), TableId.Y, 0, 1, 0.75);
+        assertEquals(
+                List.of("Y row 0 is not one-hot: the loss is then the cross-entropy −Σ y·log ŷ against a soft target."),
+                LabelCheck.warnings(soft));
+    }
+
+    @Test
+    void sigmoid_labels_of_exactly_0_and_1_are_fine_and_mse_takes_any_label() {
+        Scenario s = ScenarioEditor.withFunctions(
+                SeedExample.scenario(), HiddenActivation.RELU, OutputActivation.SIGMOID, LossFunction.CROSS_ENTROPY);
+        assertEquals(List.of(), LabelCheck.warnings(s));
+        Scenario mse = ScenarioEditor.withFunctions(
+                SeedExample.scenario(), HiddenActivation.RELU, OutputActivation.SOFTMAX, LossFunction.MSE);
+        assertEquals(List.of(), LabelCheck.warnings(ScenarioEditor.withCell(mse, TableId.Y, 0, 0, 7)));
+    }
 }

@@ -2,6 +2,7 @@ package com.backproplab.explorer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.backproplab.math.Network;
@@ -123,5 +124,20 @@ class TrainingRunTest {
     @Test
     void a_run_whose_page_keeps_beating_runs_to_the_end() {
         assertEquals(1000, runWithBeats(1000).stepsTaken());
+    }
+
+    @Test
+    void a_run_is_wanted_until_exactly_its_lease_has_passed_since_the_last_heartbeat_and_never_once_cancelled() {
+        AtomicLong clock = new AtomicLong(1_000);
+        TrainingRun run =
+                new TrainingRun(seed, 10, ParameterRef.weight(1, 1, 0), "W2[1,0]", new Recorder(), clock::get);
+        clock.addAndGet(TrainingRun.LEASE.toNanos() - 1);
+        assertTrue(run.wanted());
+        clock.addAndGet(1);
+        assertFalse(run.wanted(), "the lease is over");
+        run.heartbeat();
+        assertTrue(run.wanted(), "a heartbeat renews it");
+        run.cancel();
+        assertFalse(run.wanted());
     }
 }

@@ -10,6 +10,7 @@ import com.backproplab.math.GradientCheck.Verdict;
 import com.backproplab.scenario.Gallery;
 import com.backproplab.scenario.Scenario;
 import com.backproplab.scenario.SeedExample;
+import com.backproplab.support.Tolerances;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -24,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Finite differences against the analytic gradient, for every activation and every output with its loss. */
 class GradientCheckTest {
 
-    private static final double TOLERANCE = 1e-6;
+    private static final double TOLERANCE = Tolerances.FINITE_DIFFERENCE;
     /** Samples whose hidden Z lie closer than this to 0 could put a ReLU kink inside the stencil. */
     private static final double KINK_MARGIN = 0.02;
 
@@ -307,5 +308,83 @@ class GradientCheckTest {
         assertEquals(Verdict.WRONG, named(checks, "W1").verdict());
         assertEquals(Verdict.WRONG, named(checks, "b1").verdict());
         assertEquals(0, named(checks, "W1").count(Verdict.KINK));
+    }
+
+    @Test
+    void the_check_costs_four_forward_passes_per_parameter() {
+        Scenario seed = SeedExample.scenario();
+        // One forward pass of the worked example: 2·3·4 + 2·4·2 = 40 multiply-adds; 26 parameters.
+        assertEquals(4.0 * 26 * 40, GradientCheck.cost(seed.network(), seed.batch()));
+    }
+
+    @Test
+    void the_verdicts_change_at_1e_5_and_1e_2_exactly() {
+        assertEquals(Verdict.FINE, Verdict.of(0));
+        assertEquals(Verdict.FINE, Verdict.of(Math.nextDown(1e-5)));
+        assertEquals(Verdict.SUSPICIOUS, Verdict.of(1e-5));
+        assertEquals(Verdict.SUSPICIOUS, Verdict.of(Math.nextDown(1e-2)));
+        assertEquals(Verdict.WRONG, Verdict.of(1e-2));
+        assertEquals("below_noise", Verdict.BELOW_NOISE.id());
+    }
+
+    @Test
+    void judge_calls_both_values_within_the_noise_below_noise_including_the_edge() {
+        assertEquals(
+                Verdict.BELOW_NOISE, GradientCheck.judge(1e-12, -1e-12, 1e-12).verdict());
+        assertEquals(
+                Verdict.WRONG,
+                GradientCheck.judge(1e-12, Math.nextUp(1e-12) * 3, 1e-12).verdict());
+        assertEquals(
+                Verdict.WRONG,
+                GradientCheck.judge(Math.nextUp(1e-12) * 3, 1e-12, 1e-12).verdict());
+        GradientCheck.Cell cell = GradientCheck.judge(1.0, 1.0 + 2e-6, 1e-6);
+        assertEquals(1e-6 / (1.0 + 2e-6), cell.error(), 1e-16);
+        assertEquals(Verdict.FINE, cell.verdict());
+        assertEquals(
+                Double.POSITIVE_INFINITY,
+                GradientCheck.judge(1.0, Double.NaN, 1e-12).error());
+    }
+
+    @Test
+    void a_matrix_is_as_bad_as_its_worst_compared_element_and_a_kink_when_none_was_compared() {
+        RealMatrix one = Matrices.zeros(1, 2);
+        GradientCheck.Cell kink = new GradientCheck.Cell(Verdict.KINK, Double.NaN, java.util.Optional.empty());
+        GradientCheck.Cell noise = new GradientCheck.Cell(Verdict.BELOW_NOISE, 0, java.util.Optional.empty());
+        GradientCheck.Cell odd = new GradientCheck.Cell(Verdict.SUSPICIOUS, 3e-4, java.util.Optional.empty());
+        GradientCheck.Cell fine = new GradientCheck.Cell(Verdict.FINE, 2e-7, java.util.Optional.empty());
+        MatrixCheck kinks = new MatrixCheck(true, 0, one, one, one, 0, 1e-12, List.of(kink, kink));
+        MatrixCheck mixed = new MatrixCheck(false, 1, one, one, one, 0, 1e-12, List.of(kink, odd));
+        MatrixCheck quiet = new MatrixCheck(false, 1, one, one, one, 0, 1e-12, List.of(noise, kink));
+        MatrixCheck both = new MatrixCheck(false, 1, one, one, one, 0, 1e-12, List.of(odd, fine));
+        assertEquals(Verdict.KINK, kinks.verdict());
+        assertEquals(0.0, kinks.maxError());
+        assertEquals(Verdict.SUSPICIOUS, mixed.verdict());
+        assertEquals(3e-4, mixed.maxError());
+        assertEquals(Verdict.FINE, quiet.verdict());
+        assertEquals(Verdict.SUSPICIOUS, both.verdict());
+        assertEquals(3e-4, both.maxError());
+        assertEquals("b1", kinks.name());
+        assertEquals("W2", mixed.name());
+    }
+
+    @Test
+    void the_numeric_derivative_of_one_parameter_is_the_one_the_check_shows() {
+        Scenario seed = SeedExample.scenario();
+        BackpropTrace t = seed.trace();
+        MatrixCheck w2 =
+                GradientCheck.of(seed.network(), seed.batch(), t.backward()).get(2);
+        assertEquals("W2", w2.name());
+        double n = GradientCheck.numericDerivative(seed.network(), seed.batch(), new ParameterRef(false, 1, 3, 1));
+        assertEquals(w2.numeric().getEntry(3, 1), n, 0.0);
+        assertEquals(t.backward().dW(1).getEntry(3, 1), n, 1e-10);
+    }
+
+    @Test
+    void the_two_routes_to_dZ_agree_where_there_is_a_fused_form() {
+        Scenario seed = SeedExample.scenario();
+        BackwardPass b = seed.trace().backward();
+        double difference = b.routesMaxDifference().orElseThrow();
+        assertEquals(Matrices.maxAbsDifference(b.dZChain(), b.dZFused().orElseThrow()), difference, 0.0);
+        assertTrue(difference > 0 && difference < 1e-16, "chain and fused differ by a few ulps: " + difference);
     }
 }

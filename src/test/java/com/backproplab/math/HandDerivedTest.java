@@ -3,13 +3,14 @@ package com.backproplab.math;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.backproplab.support.Tolerances;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Small cases whose every number can be worked out by hand. */
 class HandDerivedTest {
 
-    private static final double EXACT = 1e-15;
+    private static final double EXACT = Tolerances.HAND_DERIVED;
 
     /** 1-1-1, linear everywhere, mse: z1 = w1·x + b1, ŷ = w2·z1 + b2, L = ½(ŷ − y)². */
     @Test

@@ -83,4 +83,65 @@ class MatricesTest {
         ShapeException e = assertThrows(ShapeException.class, () -> Matrices.requireShape("weights[1]", B, 4, 2));
         assertEquals("weights[1]: expected 4×2, got 3×2", e.getMessage());
     }
+
+    @Test
+    void multAddRow_multiplies_and_adds_the_row_to_every_row() {
+        RealMatrix z = Matrices.multAddRow(A, B, Matrices.of(new double[] {0.5, -1}));
+        assertArrayEquals(new double[][] {{58.5, 63}, {139.5, 153}}, z.getData());
+    }
+
+    @Test
+    void multAddRow_rejects_inner_dimensions_that_differ_naming_both_shapes() {
+        ShapeException e = assertThrows(
+                ShapeException.class, () -> Matrices.multAddRow(A, A, Matrices.of(new double[] {1, 2, 3})));
+        assertEquals("multAddRow: inner dimensions of 2×3 and 2×3 differ", e.getMessage());
+    }
+
+    @Test
+    void multAddRow_rejects_a_bias_of_the_wrong_length() {
+        ShapeException e = assertThrows(
+                ShapeException.class, () -> Matrices.multAddRow(A, B, Matrices.of(new double[] {1, 2, 3})));
+        assertEquals("row vector: expected 1×2, got 1×3", e.getMessage());
+    }
+
+    @Test
+    void zip_applies_the_function_to_each_pair_and_rejects_other_shapes() {
+        assertArrayEquals(
+                new double[][] {{0, 0, 0}, {0, 0, 0}},
+                Matrices.zip(A, A, (x, y) -> x - y).getData());
+        assertArrayEquals(
+                new double[][] {{1, 4, 27}, {256, 3125, 46656}},
+                Matrices.zip(A, A, Math::pow).getData());
+        ShapeException e = assertThrows(ShapeException.class, () -> Matrices.zip(A, B, Double::sum));
+        assertEquals("zip: shapes 2×3 and 3×2 differ", e.getMessage());
+    }
+
+    @Test
+    void zip_rejects_the_same_size_in_another_shape() {
+        RealMatrix row = Matrices.of(new double[] {1, 2, 3, 4, 5, 6});
+        assertThrows(ShapeException.class, () -> Matrices.zip(A, row, Double::sum));
+        assertThrows(ShapeException.class, () -> Matrices.zip(A, Matrices.of(new double[] {1, 2, 3}), Double::sum));
+    }
+
+    @Test
+    void subtractScaled_computes_a_minus_alpha_b_and_rejects_other_shapes() {
+        RealMatrix ones = Matrices.of(new double[] {1, 1, 1}, new double[] {1, 1, 1});
+        assertArrayEquals(
+                new double[][] {{0.5, 1.5, 2.5}, {3.5, 4.5, 5.5}},
+                Matrices.subtractScaled(A, 0.5, ones).getData());
+        ShapeException e = assertThrows(ShapeException.class, () -> Matrices.subtractScaled(A, 0.1, B));
+        assertEquals("subtractScaled: shapes 2×3 and 3×2 differ", e.getMessage());
+    }
+
+    @Test
+    void maxAbsDifference_is_the_largest_difference_and_nan_when_one_is_not_a_number() {
+        RealMatrix c = Matrices.of(new double[] {1, 2.5, 3}, new double[] {1, 5, 6});
+        assertEquals(3.0, Matrices.maxAbsDifference(A, c));
+        assertEquals(3.0, Matrices.maxAbsDifference(c, A));
+        assertEquals(0.0, Matrices.maxAbsDifference(A, A));
+        RealMatrix nan = Matrices.of(new double[] {Double.NaN, 2, 3}, new double[] {400, 5, 6});
+        assertEquals(Double.NaN, Matrices.maxAbsDifference(A, nan));
+        ShapeException e = assertThrows(ShapeException.class, () -> Matrices.maxAbsDifference(A, B));
+        assertEquals("maxAbsDifference: shapes 2×3 and 3×2 differ", e.getMessage());
+    }
 }

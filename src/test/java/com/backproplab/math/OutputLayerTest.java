@@ -120,4 +120,20 @@ class OutputLayerTest {
             }
         }
     }
+
+    @Test
+    void the_output_derivative_is_yhat_times_one_minus_yhat_for_sigmoid_one_for_linear_and_absent_for_softmax() {
+        RealMatrix yHat = Matrices.of(new double[] {0.25, 0.5}, new double[] {0.9, 0.0});
+        assertEquals(
+                Matrices.of(new double[] {0.1875, 0.25}, new double[] {0.9 * (1 - 0.9), 0.0}),
+                new OutputLayer(OutputActivation.SIGMOID, LossFunction.MSE)
+                        .derivative(yHat)
+                        .orElseThrow());
+        assertEquals(
+                Matrices.of(new double[] {1, 1}, new double[] {1, 1}),
+                new OutputLayer(OutputActivation.LINEAR, LossFunction.MSE)
+                        .derivative(yHat)
+                        .orElseThrow());
+        assertTrue(OutputLayer.softmaxCrossEntropy().derivative(yHat).isEmpty());
+    }
 }

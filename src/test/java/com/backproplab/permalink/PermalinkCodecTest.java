@@ -1,6 +1,7 @@
 package com.backproplab.permalink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -206,5 +207,48 @@ class PermalinkCodecTest {
             }
         }
         return Matrices.wrap(d);
+    }
+
+    @Test
+    void a_link_of_the_most_characters_is_read_and_one_more_is_refused_by_its_length() {
+        String longest = "v=1&" + "a".repeat(PermalinkCodec.MAX_QUERY - 4);
+        PermalinkException read = assertThrows(PermalinkException.class, () -> codec.decode(longest));
+        assertFalse(read.getMessage().contains("longer than"), read.getMessage());
+        PermalinkException tooLong = assertThrows(PermalinkException.class, () -> codec.decode(longest + "a"));
+        assertEquals("The link is longer than " + PermalinkCodec.MAX_QUERY + " characters.", tooLong.getMessage());
+    }
+    /** X[m−1][0] written with {@code extra} more characters than "0": 1, 10, 1.1, 1.01, …, 1.000000000000001. */
+    private static double wider(int extra) {
+        return switch (extra) {
+            case 0 -> 0;
+            case 1 -> 10;
+            default -> 1 + Math.pow(10, -(extra - 1));
+        };
+    }
+
+    @Test
+    void a_link_of_exactly_the_readable_limit_stays_readable_and_one_character_more_is_compressed() {
+        // Samples of zeros add ten characters each: the last readable count is within ten of the limit.
+        Scenario last = null;
+        for (int m = 2; ; m++) {
+            Scenario s = com.backproplab.scenario.ScenarioEditor.resized(
+                    SeedExample.scenario(), List.of(3, 4, 2), m, FillRule.ZEROS, 1);
+            if (codec.encode(new Permalink(s, ViewState.DEFAULT)).startsWith("v=1&z=")) {
+                break;
+            }
+            last = s;
+        }
+        int m = last.batch().size();
+        int gap = PermalinkCodec.READABLE_LIMIT
+                - codec.encode(new Permalink(last, ViewState.DEFAULT)).length();
+        assertTrue(gap >= 0 && gap < 10, "gap " + gap);
+        Scenario atLimit = com.backproplab.scenario.ScenarioEditor.withCell(
+                last, com.backproplab.scenario.TableId.X, m - 1, 0, wider(gap));
+        String readable = codec.encode(new Permalink(atLimit, ViewState.DEFAULT));
+        assertEquals(PermalinkCodec.READABLE_LIMIT, readable.length());
+        assertTrue(readable.startsWith("v=1&layers="), readable.substring(0, 20));
+        Scenario over = com.backproplab.scenario.ScenarioEditor.withCell(
+                last, com.backproplab.scenario.TableId.X, m - 1, 0, wider(gap + 1));
+        assertTrue(codec.encode(new Permalink(over, ViewState.DEFAULT)).startsWith("v=1&z="));
     }
 }

@@ -38,4 +38,10 @@ class BlockParserTest {
         String huge = "1\t".repeat(10_001);
         assertThrows(IllegalArgumentException.class, () -> BlockParser.parse(huge));
     }
+
+    @Test
+    void a_block_of_exactly_ten_thousand_cells_is_read() {
+        assertEquals(
+                10_000, BlockParser.parse("1\t".repeat(9_999) + "1").getFirst().size());
+    }
 }

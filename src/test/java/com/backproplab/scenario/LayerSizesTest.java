@@ -50,4 +50,27 @@ class LayerSizesTest {
     void sizes_are_written_as_people_write_them() {
         assertEquals("2-8-8-1", LayerSizes.format(List.of(2, 8, 8, 1)));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1-1-1                     | true
+            64-64-64                  | true
+            0-4-2                     | false
+            3-65-2                    | false
+            3-4-4-4-4-4-4-2           | true
+            3-4-4-4-4-4-4-4-2         | false
+            """)
+    void units_and_hidden_layers_are_allowed_up_to_their_limits_inclusive(String text, boolean allowed) {
+        assertEquals(allowed, LayerSizes.parse(text, Limits.DEFAULT) instanceof LayerSizes.Parsed.Sizes, text);
+    }
+
+    @Test
+    void a_part_of_six_digits_is_read_and_one_of_seven_or_a_text_over_200_characters_is_not() {
+        assertEquals(new LayerSizes.Parsed.Sizes(List.of(3, 999999, 2)), LayerSizes.read("3-999999-2"));
+        assertInstanceOf(LayerSizes.Parsed.Problem.class, LayerSizes.read("3-1000000-2"));
+        String at200 = "1-".repeat(99) + "10";
+        assertEquals(200, at200.length());
+        assertInstanceOf(LayerSizes.Parsed.Sizes.class, LayerSizes.read(at200));
+        assertInstanceOf(LayerSizes.Parsed.Problem.class, LayerSizes.read(at200 + "0"));
+    }
 }

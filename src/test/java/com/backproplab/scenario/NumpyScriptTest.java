@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.backproplab.math.BackpropTrace;
+import com.backproplab.support.Tolerances;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,14 +29,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class NumpyScriptTest {
 
-    /** Agreement with the engine, relative to the largest magnitude of each matrix (NumPy sums in another order). */
-    private static final double TOLERANCE = 1e-12;
+    /** Relative to the largest magnitude of each matrix (NumPy sums in another order): see Tolerances. */
+    private static final double TOLERANCE = Tolerances.GOLDEN;
 
-    /**
-     * Below this both are zero: a sum that cancels (db1 of the spirals, by symmetry) ends at about ε times its
-     * terms, which are of order 1e−2 to 1 in the gallery, so at 1e−18 in the engine and 2e−18 in NumPy.
-     */
-    private static final double ZERO = 1e-15;
+    private static final double ZERO = Tolerances.GOLDEN_ZERO;
 
     private static final Pattern LOSS = Pattern.compile("^L = (\\S+)$", Pattern.MULTILINE);
     private static final Pattern NUMBER =

@@ -33,4 +33,21 @@ class RequestSizeTest {
     void a_page_adds_the_step_and_check_tables_of_every_parameter() {
         assertEquals(RequestSize.trace(SEED, 2, true) + 5 * 26, RequestSize.page(SEED, 2));
     }
+
+    @Test
+    void a_check_counts_the_trainer_s_buffers_and_two_tables_per_parameter() {
+        assertEquals(RequestSize.training(SEED, 2, 0) + 2 * 26, RequestSize.check(SEED, 2));
+    }
+
+    @Test
+    void a_page_up_to_the_limit_is_allowed_and_one_value_more_is_refused_with_the_sizes() {
+        double values = RequestSize.page(SEED, 2);
+        Limits exact = Limits.with(java.util.Map.of("max-page-values", Long.toString((long) values)));
+        assertEquals(java.util.Optional.empty(), RequestSize.pageProblem(SEED, 2, exact));
+        Limits under = Limits.with(java.util.Map.of("max-page-values", Long.toString((long) values - 1)));
+        assertEquals(
+                "a 3-4-2 network on 2 samples fills its tables with 324 numbers; one page shows at most 323. Use"
+                        + " fewer samples or smaller layers, or post the JSON to the API.",
+                RequestSize.pageProblem(SEED, 2, under).orElseThrow());
+    }
 }

@@ -80,4 +80,46 @@ class ScenarioEditorTest {
         assertEquals(false, editable("dW1"));
         assertEquals(false, editable("W0"));
     }
+
+    @Test
+    void a_derived_table_or_a_missing_layer_cannot_be_read_or_replaced_for_editing() {
+        Scenario s = SeedExample.scenario();
+        assertThrows(IllegalArgumentException.class, () -> ScenarioEditor.matrix(s, TableId.of(TableId.Kind.Z, 1)));
+        assertThrows(IllegalArgumentException.class, () -> ScenarioEditor.matrix(s, TableId.weight(3)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ScenarioEditor.withMatrix(
+                        s, TableId.of(TableId.Kind.A, 1), s.batch().x()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ScenarioEditor.withMatrix(s, TableId.bias(3), s.network().bias(1)));
+        assertEquals(s.network().bias(1), ScenarioEditor.matrix(s, TableId.bias(2)));
+        assertEquals(s.batch().y(), ScenarioEditor.matrix(s, TableId.Y));
+    }
+
+    @Test
+    void new_samples_get_one_hot_labels_from_their_first_row_for_softmax_and_fill_values_otherwise() {
+        Scenario grown = ScenarioEditor.resized(SeedExample.scenario(), List.of(3, 4, 2), 3, FillRule.RANDOM, 9);
+        assertEquals(
+                List.of(1.0, 0.0),
+                java.util.Arrays.stream(grown.batch().y().getRow(2)).boxed().toList());
+        Scenario sigmoid = ScenarioEditor.withFunctions(
+                SeedExample.scenario(), HiddenActivation.RELU, OutputActivation.SIGMOID, LossFunction.CROSS_ENTROPY);
+        Scenario random = ScenarioEditor.resized(sigmoid, List.of(3, 4, 2), 3, FillRule.RANDOM, 9);
+        assertEquals(
+                Math.abs(Math.tanh(FillRule.RANDOM.value(9, TableId.Y, 2, 1))),
+                random.batch().y().getEntry(2, 1));
+        Scenario zeros = ScenarioEditor.resized(sigmoid, List.of(3, 4, 2), 3, FillRule.ZEROS, 9);
+        assertEquals(0.0, zeros.batch().y().getEntry(2, 1));
+    }
+
+    @Test
+    void a_new_output_class_gets_a_zero_label_in_every_old_sample() {
+        Scenario grown = ScenarioEditor.resized(SeedExample.scenario(), List.of(3, 4, 3), 2, FillRule.RANDOM, 9);
+        assertEquals(
+                List.of(List.of(1.0, 0.0, 0.0), List.of(0.0, 1.0, 0.0)),
+                java.util.Arrays.stream(grown.batch().y().getData())
+                        .map(row -> java.util.Arrays.stream(row).boxed().toList())
+                        .toList());
+    }
 }

@@ -109,4 +109,33 @@ class TableIdTest {
         assertThrows(IllegalArgumentException.class, () -> new TableId(TableId.Kind.X, 1, 0, TableId.Variant.NONE));
         assertThrows(IllegalArgumentException.class, () -> new TableId(TableId.Kind.W, 1, 2, TableId.Variant.NONE));
     }
+
+    @org.junit.jupiter.api.Test
+    void names_built_from_parts_are_the_public_names() {
+        assertEquals("db2", TableId.gradient(true, 2).name());
+        assertEquals("dW1", TableId.gradient(false, 1).name());
+        assertEquals("b3", TableId.parameter(true, 3).name());
+        assertEquals(
+                "dZ2_chain",
+                TableId.of(TableId.Kind.DZ, 2).with(TableId.Variant.CHAIN).name());
+        assertEquals("J2_5", TableId.jacobian(2, 5).name());
+        assertEquals("J", TableId.Kind.JACOBIAN.prefix());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"W1234", "W0", "J0_0", "J2_1234567", "J2_", "J2_01", "J2_x"})
+    void names_past_the_digit_limits_or_without_a_layer_read_as_none(String name) {
+        assertEquals(Optional.empty(), TableId.parse(name));
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_name_of_32_characters_is_read_and_one_of_33_is_not() {
+        assertEquals(Optional.of(TableId.jacobian(999, 99999)), TableId.parse("J999_99999"));
+        assertEquals(Optional.of(TableId.weight(123)), TableId.parse("W123"));
+        String long32 = "W1" + "_".repeat(30);
+        assertEquals(32, long32.length());
+        assertEquals(Optional.empty(), TableId.parse(long32));
+        assertEquals(Optional.empty(), TableId.parse("x".repeat(33)));
+        assertEquals(Optional.empty(), TableId.parse(null));
+    }
 }

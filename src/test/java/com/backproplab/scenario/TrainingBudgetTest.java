@@ -86,4 +86,16 @@ class TrainingBudgetTest {
         Limits huge = Limits.with(Map.of("max-training-work", "1000000000000000"));
         assertEquals(huge.maxSteps(), new TrainingBudget(huge).stepsPerFrame(seed), "never more than a run's steps");
     }
+
+    @Test
+    void the_first_and_the_last_step_count_within_the_limit_and_a_cost_equal_to_the_budget_is_allowed() {
+        assertEquals(Optional.empty(), budget.problem(SeedExample.scenario(), 1));
+        Scenario s = SeedExample.scenario();
+        double cost = TrainingCost.of(s.network().architecture().sizes(), 2, 1000);
+        TrainingBudget exact =
+                new TrainingBudget(Limits.with(java.util.Map.of("max-training-work", Long.toString((long) cost))));
+        assertEquals((double) (long) cost, cost, "a whole number of units");
+        assertEquals(Optional.empty(), exact.problem(s, 1000));
+        assertTrue(exact.problem(s, 1001).isPresent());
+    }
 }

@@ -1,7 +1,7 @@
 package com.backproplab.explorer.ui;
 
-import static com.backproplab.support.Close.PYTORCH_TOLERANCE;
 import static com.backproplab.support.Close.assertClose;
+import static com.backproplab.support.Tolerances.GOLDEN;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +29,7 @@ class ExplorerIT extends BrowserTest {
     void the_page_opens_on_the_seed_example_and_every_table_matches_pytorch() {
         ExplorerPage p = open();
         assertThat(page.locator(".loss-value")).hasText("0.6934039684");
-        assertClose(Golden.number("forward", "loss"), p.loss(), PYTORCH_TOLERANCE, "loss");
+        assertClose(Golden.number("forward", "loss"), p.loss(), GOLDEN, "loss");
         Map<String, String[]> tables = Map.ofEntries(
                 Map.entry("Z1", new String[] {"forward", "Z1"}),
                 Map.entry("A1", new String[] {"forward", "A1"}),
@@ -60,11 +60,7 @@ class ExplorerIT extends BrowserTest {
         for (int r = 0; r < expected.length; r++) {
             assertEquals(expected[r].length, shown[r].length, name + " columns");
             for (int c = 0; c < expected[r].length; c++) {
-                assertClose(
-                        expected[r][c],
-                        Double.parseDouble(shown[r][c]),
-                        PYTORCH_TOLERANCE,
-                        name + "[" + r + "][" + c + "]");
+                assertClose(expected[r][c], Double.parseDouble(shown[r][c]), GOLDEN, name + "[" + r + "][" + c + "]");
             }
         }
     }

@@ -1,0 +1,122 @@
+package com.backproplab.math;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Products over {@link Kernels#PARALLEL_WORK} split their rows over threads; each row must come out bit for bit
+ * as the serial loop computes it. A one-row product is always serial, so each row of a large product is
+ * compared with the same row computed on its own.
+ */
+class KernelsTest {
+
+    // 90·60·70 = 378,000 multiply-adds, over the 262,144 of PARALLEL_WORK; odd sizes leave a remainder after
+    // the four-row unrolled loop.
+    private static final int M = 90;
+    private static final int N = 61;
+    private static final int P = 70;
+
+    private static double[][] random(Random random, int rows, int cols) {
+        double[][] out = new double[rows][cols];
+        for (double[] row : out) {
+            for (int j = 0; j < cols; j++) {
+                row[j] = random.nextGaussian();
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void the_sizes_used_here_take_the_parallel_branch() {
+        assertTrue((long) M * N * P > Kernels.PARALLEL_WORK);
+    }
+
+    @Test
+    void a_parallel_mult_equals_the_serial_one_bit_for_bit() {
+        Random random = new Random(17);
+        double[][] a = random(random, M, N);
+        double[][] b = random(random, N, P);
+        double[][] c = new double[M][P];
+        Kernels.mult(a, b, c);
+        for (int i = 0; i < M; i++) {
+            double[][] row = new double[1][P];
+            Kernels.mult(new double[][] {a[i]}, b, row);
+            assertArrayEquals(row[0], c[i], 0.0, "row " + i);
+        }
+    }
+
+    @Test
+    void a_parallel_multAddRow_equals_the_serial_one_bit_for_bit() {
+        Random random = new Random(18);
+        double[][] a = random(random, M, N);
+        double[][] b = random(random, N, P);
+        double[] r = random(random, 1, P)[0];
+        double[][] c = new double[M][P];
+        Kernels.multAddRow(a, b, r, c);
+        for (int i = 0; i < M; i++) {
+            double[][] row = new double[1][P];
+            Kernels.multAddRow(new double[][] {a[i]}, b, r, row);
+            assertArrayEquals(row[0], c[i], 0.0, "row " + i);
+        }
+    }
+
+    @Test
+    void a_parallel_multTransA_equals_the_serial_one_bit_for_bit() {
+        Random random = new Random(19);
+        double[][] a = random(random, N, M);
+        double[][] b = random(random, N, P);
+        double[][] c = new double[M][P];
+        Kernels.multTransA(a, b, c);
+        for (int i = 0; i < M; i++) {
+            double[][] column = new double[N][1];
+            for (int k = 0; k < N; k++) {
+                column[k][0] = a[k][i];
+            }
+            double[][] row = new double[1][P];
+            Kernels.multTransA(column, b, row);
+            assertArrayEquals(row[0], c[i], 0.0, "row " + i);
+        }
+    }
+
+    @Test
+    void the_parallel_products_are_the_products() {
+        Random random = new Random(20);
+        double[][] a = random(random, M, N);
+        double[][] b = random(random, N, P);
+        double[] r = random(random, 1, P)[0];
+        double[][] c = new double[M][P];
+        double[][] z = new double[M][P];
+        double[][] t = new double[N][M];
+        double[][] ct = new double[M][P];
+        Kernels.mult(a, b, c);
+        Kernels.multAddRow(a, b, r, z);
+        Kernels.transpose(a, t);
+        Kernels.multTransA(t, b, ct);
+        for (int i = 0; i < M; i++) {
+            for (int j = 0; j < P; j++) {
+                double sum = 0;
+                for (int k = 0; k < N; k++) {
+                    sum += a[i][k] * b[k][j];
+                }
+                assertEquals(sum, c[i][j], 1e-12, "C[" + i + "," + j + "]");
+                assertEquals(sum + r[j], z[i][j], 1e-12, "Z[" + i + "," + j + "]");
+                assertEquals(c[i][j], ct[i][j], 0.0, "AᵀᵀB[" + i + "," + j + "]");
+            }
+        }
+    }
+
+    @Test
+    void a_product_splits_over_threads_from_two_rows_and_the_parallel_work_on() {
+        assertTrue(Kernels.sequential(1, 4096, 4096), "one row never splits");
+        assertFalse(Kernels.sequential(2, 512, 256), "two rows of 2^18 multiply-adds split");
+        assertTrue(Kernels.sequential(2, 512, 255), "just under the work stays serial");
+        assertFalse(Kernels.sequential(64, 64, 64), "exactly PARALLEL_WORK splits");
+        assertTrue(Kernels.sequential(64, 64, 63));
+        assertFalse(Kernels.sequential(4096, 4096, 4096), "the count is a long: 2^36 does not overflow");
+    }
+}
