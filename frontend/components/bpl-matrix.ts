@@ -4,13 +4,29 @@ import { editText, formatNumber } from './bpl-format';
 /** The document event a table sends when it takes the page's one selection. */
 const SELECTION_MOVED = 'bpl-selection-moved';
 
-/** What the server sends: the values as Java's Double.toString writes them, row after row. */
+/**
+ * What the server sends: the values as Java's Double.toString writes them, row after row; null for a cell
+ * hidden for practice (its value never reaches the page).
+ */
 interface MatrixData {
   name: string;
   rows: number;
   cols: number;
-  values: string[];
+  values: (string | null)[];
   editable: boolean;
+}
+
+/** A cell of a practised table: hidden (no value), or answered (correct, wrong) or revealed by a hint. */
+interface PracticeCell {
+  state: 'hidden' | 'correct' | 'wrong' | 'revealed';
+  text: string;
+  message?: string;
+}
+
+/** Practice mode of the table: open takes answers, waiting stays hidden, solved shows the answers. */
+interface PracticeData {
+  mode: '' | 'open' | 'waiting' | 'solved';
+  cells: Record<string, PracticeCell>;
 }
 
 interface InvalidCell {
@@ -37,6 +53,7 @@ export class BplMatrix extends LitElement {
     heatMax: { type: Number },
     changed: { type: Array },
     invalid: { type: Object },
+    practice: { type: Object },
     label: { type: String },
     cursor: { type: Object },
     selected: { state: true },
@@ -52,6 +69,7 @@ export class BplMatrix extends LitElement {
   heatMax = 0;
   changed: number[] = [];
   invalid: Record<string, InvalidCell> = {};
+  practice: PracticeData = { mode: '', cells: {} };
   label = '';
   /** The page's selected cell when it is in this table, else null: set by the server (e.g. from a link). */
   cursor: Cell | null = null;
@@ -130,7 +148,18 @@ export class BplMatrix extends LitElement {
   }
 
   private value(r: number, c: number): string {
-    return this.matrix.values[r * this.matrix.cols + c];
+    return this.matrix.values[r * this.matrix.cols + c] ?? '';
+  }
+
+  private practiceCell(r: number, c: number): PracticeCell | undefined {
+    return this.practice?.cells?.[`${r},${c}`];
+  }
+
+  /** Whether (r, c) takes typing: a cell of an input table, or an unsolved cell of a table open for practice. */
+  private canEdit(r: number, c: number): boolean {
+    if (this.matrix.editable) return true;
+    const p = this.practiceCell(r, c);
+    return this.practice?.mode === 'open' && !!p && (p.state === 'hidden' || p.state === 'wrong');
   }
 
   render() {
@@ -138,6 +167,7 @@ export class BplMatrix extends LitElement {
     let max = this.heatMax > 0 ? this.heatMax : 0;
     if (this.heat && max === 0) {
       for (const v of m.values) {
+        if (v === null) continue;
         const x = Math.abs(Number(v));
         if (Number.isFinite(x)) max = Math.max(max, x);
       }
@@ -148,7 +178,7 @@ export class BplMatrix extends LitElement {
       <table
         role="grid"
         aria-label=${this.label || m.name}
-        aria-readonly=${m.editable ? 'false' : 'true'}
+        aria-readonly=${m.editable || this.practice?.mode === 'open' ? 'false' : 'true'}
         @mousedown=${this.onTableMouseDown}
         @dblclick=${this.onTableDblClick}
         @focusin=${this.onTableFocusIn}
@@ -176,7 +206,8 @@ export class BplMatrix extends LitElement {
   private renderCell(r: number, c: number, max: number, changed: Set<number>) {
     const v = Number(this.value(r, c));
     const key = `${r},${c}`;
-    const bad = this.invalid?.[key];
+    const practised = this.practiceCell(r, c);
+    const bad = this.invalid?.[key] ?? (practised?.message ? { text: practised.text, message: practised.message } : undefined);
     const isSelected = this.isInSelection(r, c);
     const isCursor = this.selected?.r === r && this.selected?.c === c;
     const editing = this.editing !== null && this.editing.r === r && this.editing.c === c;
@@ -187,6 +218,8 @@ export class BplMatrix extends LitElement {
     if (this.pending[key] !== undefined) classes.push('pending');
     if (changed.has(r * this.matrix.cols + c)) classes.push('changed');
     if (editing) classes.push('editing');
+    if (practised) classes.push(`practice-${practised.state}`);
+    if (practised && this.canEdit(r, c)) classes.push('practice-open');
     let style = '';
     if (this.heat && max > 0 && Number.isFinite(v) && v !== 0) {
       classes.push(v > 0 ? 'pos' : 'neg');
@@ -200,7 +233,8 @@ export class BplMatrix extends LitElement {
       role="gridcell"
       data-row=${r}
       data-col=${c}
-      data-invalid=${bad ? 'true' : nothing}
+      data-invalid=${bad && !practised ? 'true' : nothing}
+      data-practice=${practised ? practised.state : nothing}
       aria-invalid=${bad ? 'true' : nothing}
       aria-selected=${isSelected ? 'true' : 'false'}
       title=${bad ? bad.message : nothing}
@@ -226,9 +260,15 @@ export class BplMatrix extends LitElement {
     for (let i = 0; i < cells.length && i < m.values.length; i++) {
       const td = cells[i];
       const raw = m.values[i];
-      if (td.dataset.value !== raw) td.dataset.value = raw;
       const key = `${Math.floor(i / m.cols)},${i % m.cols}`;
-      const text = this.invalid?.[key]?.text ?? this.pending[key] ?? formatNumber(Number(raw), this.digits);
+      const practised = this.practice?.cells?.[key];
+      if (raw === null) {
+        if (td.dataset.value !== undefined) delete td.dataset.value;
+      } else if (td.dataset.value !== raw) {
+        td.dataset.value = raw;
+      }
+      const shown = raw === null ? (practised?.text ?? '') : formatNumber(Number(raw), this.digits);
+      const text = this.invalid?.[key]?.text ?? this.pending[key] ?? shown;
       const span = td.firstElementChild as HTMLElement;
       if (span.textContent !== text) {
         span.textContent = text;
@@ -246,6 +286,7 @@ export class BplMatrix extends LitElement {
   };
 
   protected shouldUpdate(changed: PropertyValues): boolean {
+    if (changed.has('practice')) return true;
     if (this.hasUpdated && changed.size === 1 && changed.has('matrix') && !this.heat) {
       const old = changed.get('matrix') as MatrixData | undefined;
       const m = this.matrix;
@@ -334,9 +375,9 @@ export class BplMatrix extends LitElement {
   }
 
   private startEdit(r: number, c: number, initial: string | null) {
-    if (!this.matrix.editable) return;
+    if (!this.canEdit(r, c)) return;
     const key = `${r},${c}`;
-    const text = initial ?? this.invalid?.[key]?.text ?? this.pending[key] ?? editText(this.value(r, c));
+    const text = initial ?? this.invalid?.[key]?.text ?? this.pending[key] ?? this.editBefore(r, c);
     this.selected = { r, c };
     this.anchor = null;
     this.editing = { r, c, text };
@@ -348,7 +389,7 @@ export class BplMatrix extends LitElement {
     if (!e) return;
     this.editing = null;
     const key = `${e.r},${e.c}`;
-    const before = this.invalid?.[key]?.text ?? editText(this.value(e.r, e.c));
+    const before = this.invalid?.[key]?.text ?? this.editBefore(e.r, e.c);
     if (e.text !== before) {
       this.pending = { ...this.pending, [key]: e.text };
       this.dispatchEvent(
@@ -363,6 +404,12 @@ export class BplMatrix extends LitElement {
     } else {
       this.select(e.r, e.c, false);
     }
+  }
+
+  /** The text an edit starts from: the value as typed, or what was typed into a practice cell. */
+  private editBefore(r: number, c: number): string {
+    const p = this.practiceCell(r, c);
+    return p && !this.matrix.editable ? p.text : editText(this.value(r, c));
   }
 
   private cancelEdit() {
@@ -432,14 +479,14 @@ export class BplMatrix extends LitElement {
       }
       case 'Enter':
       case 'F2':
-        if (m.editable) {
+        if (this.canEdit(cur.r, cur.c)) {
           e.preventDefault();
           this.startEdit(cur.r, cur.c, null);
         }
         return;
       case 'Backspace':
       case 'Delete':
-        if (m.editable) {
+        if (this.canEdit(cur.r, cur.c)) {
           e.preventDefault();
           this.startEdit(cur.r, cur.c, '');
         }
@@ -449,7 +496,7 @@ export class BplMatrix extends LitElement {
         this.requestUpdate();
         return;
       default:
-        if (m.editable && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        if (this.canEdit(cur.r, cur.c) && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
           e.preventDefault();
           this.startEdit(cur.r, cur.c, e.key);
         }

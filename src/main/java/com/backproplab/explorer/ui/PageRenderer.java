@@ -9,6 +9,8 @@ import com.backproplab.explorer.ForwardTables;
 import com.backproplab.explorer.InputTables;
 import com.backproplab.explorer.InvalidCells;
 import com.backproplab.explorer.LabelCheck;
+import com.backproplab.explorer.PracticeBoard;
+import com.backproplab.explorer.PracticeCells;
 import com.backproplab.explorer.StepTables;
 import com.backproplab.math.BackpropTrace;
 import com.backproplab.math.ParameterRef;
@@ -17,6 +19,7 @@ import com.backproplab.permalink.ViewState;
 import com.backproplab.scenario.CellRef;
 import com.backproplab.scenario.Gallery;
 import com.backproplab.scenario.Scenario;
+import com.backproplab.scenario.TableId;
 import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +31,9 @@ import java.util.Optional;
  * otherwise), and the trace is computed once per network.
  */
 final class PageRenderer {
+
+    private static final String PRACTICE_HINT =
+            "Work this cell out by hand, type it and press Enter; Hint shows its computation.";
 
     private final ExplorerView page;
     private final LiveCheck liveCheck;
@@ -80,6 +86,9 @@ final class PageRenderer {
             charted = parameter;
         }
         showInputs(s);
+        if (traced || before == null || !before.practice().equals(s.practice()) || viewChanged) {
+            showPractice(s);
+        }
         if (viewChanged || (s.view().heat() == ColourScale.PAGE && (traced || networkChanged))) {
             pageMax = pageMax();
             page.allCards(m -> display(m, s));
@@ -146,11 +155,45 @@ final class PageRenderer {
         }
     }
 
-    /** The formula bar for the selected cell, with the numbers of the tables shown. */
+    /** The exercise laid over the tables shown, when there is one and a valid network to check against. */
+    Optional<PracticeBoard> board(ExplorerState s) {
+        if (trace == null || s.practice().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PracticeBoard(s.practice(), trace, s.view().digits()));
+    }
+
+    /** Hides what the exercise hides (the values of hidden cells never leave the server) and shows progress. */
+    private void showPractice(ExplorerState s) {
+        Optional<PracticeBoard> board = board(s);
+        page.practice.show(board.isPresent(), board.map(PracticeBoard::headline).orElse(""));
+        page.eachCard(card -> {
+            TableId id = card.matrix.id();
+            if (board.isEmpty()) {
+                card.matrix.setPractice(PracticeCells.NONE);
+                card.showPractice(PracticeBoard.Status.SHOWN, false, "");
+                return;
+            }
+            PracticeBoard b = board.get();
+            boolean practised = b.order().contains(id);
+            int[] p = practised ? b.progress(id) : new int[2];
+            card.matrix.setPractice(b.cells(id));
+            card.showPractice(b.status(id), practised, id.name() + ": " + p[0] + " of " + p[1]);
+        });
+    }
+
+    /** The formula bar for the selected cell, with the numbers of the tables shown; a hidden cell shows its hint. */
     void explain(ExplorerState s) {
         ViewState v = s.view();
         if (v.selected() == null) {
             page.explain.show("ƒx", "");
+            return;
+        }
+        Optional<PracticeBoard> board =
+                board(s).filter(b -> b.hidden(v.selected().table()));
+        if (board.isPresent()) {
+            String hint = board.get().hint(v.selected(), liveCheck.latest());
+            page.explain.show(v.selected().label(), hint.isEmpty() ? PRACTICE_HINT : hint);
             return;
         }
         String text = trace == null ? "" : CellExplainer.explain(trace, liveCheck.latest(), v.selected(), v.digits());
