@@ -125,7 +125,8 @@ export class BplMatrix extends LitElement {
         this.anchor = null;
       }
     }
-    if (changed.has('matrix')) {
+    if (changed.has('matrix') || changed.has('practice')) {
+      // The server's answer came (new values, or the verdict of an answer to practice).
       this.pending = {};
       const m = this.matrix;
       if (this.selected && (this.selected.r >= m.rows || this.selected.c >= m.cols)) {

@@ -107,8 +107,11 @@ public final class PracticeBoard {
         return order.stream().filter(t -> !solved(t)).findFirst();
     }
 
-    /** Whether the page must not show the numbers of {@code table}. */
+    /** Whether the page must not show the numbers of {@code table}; an input table (X, Y, W, b) never is. */
     public boolean hidden(TableId table) {
+        if (table.editable()) {
+            return false;
+        }
         Boolean known = hidden.get(table);
         if (known != null) {
             return known;
@@ -121,6 +124,11 @@ public final class PracticeBoard {
     private boolean blocked(TableId table) {
         var a = trace.network().architecture();
         return TableDependencies.reads(table, a, trace.batch().size()).stream().anyMatch(this::hidden);
+    }
+
+    /** Whether the formula bar's computation for a cell of {@code table} would tell a hidden number. */
+    public boolean explanationHidden(TableId table) {
+        return hidden(table) || blocked(table);
     }
 
     public Status status(TableId table) {

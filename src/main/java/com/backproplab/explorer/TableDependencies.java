@@ -34,6 +34,10 @@ public final class TableDependencies {
                 } else if (t.variant() == Variant.NEXT) {
                     out.add(TableId.parameter(t.kind() == Kind.B, l));
                     out.add(TableId.gradient(t.kind() == Kind.B, l));
+                } else if (t.kind() == Kind.W || t.kind() == Kind.B) {
+                    // A weight's explanation also tells its gradient and its value after the step.
+                    out.add(TableId.gradient(t.kind() == Kind.B, l));
+                    out.add(t.with(Variant.NEXT));
                 }
             }
             case Z -> {

@@ -62,7 +62,7 @@ public record PracticePlan(Optional<Pass> pass, List<TableId> tables) {
         return pass.isEmpty() && tables.isEmpty();
     }
 
-    /** The plan with {@code table} added, or taken away when it is there (a pass becomes its tables' choice). */
+    /** The plan with {@code table} added, or taken away when it is there; choosing a table by hand ends a pass. */
     public PracticePlan toggled(TableId table) {
         List<TableId> next = new ArrayList<>(tables);
         if (!next.remove(table)) {

@@ -228,4 +228,35 @@ class PracticeBoardTest {
             b.order().forEach(table -> assertTrue(b.hidden(table), e.id() + " " + table));
         }
     }
+
+    @Test
+    void an_input_table_is_never_hidden_but_its_explanation_is_while_its_gradient_is() {
+        PracticeBoard b = board(practising("dW2"));
+        assertFalse(b.hidden(t("W2")));
+        assertTrue(b.explanationHidden(t("W2")), "W2's explanation tells dW2 and W2_next");
+        assertFalse(b.explanationHidden(t("W1")));
+        assertFalse(b.explanationHidden(t("X")));
+    }
+
+    @Test
+    void an_example_link_takes_an_exercise_and_an_exercise_it_cannot_have_is_named() {
+        var codec = new com.backproplab.permalink.PermalinkCodec(com.backproplab.scenario.Limits.DEFAULT);
+        var ok = Arrival.of(
+                        java.util.Map.of("example", List.of("seed"), "practice", List.of("dW2")),
+                        "example=seed&practice=dW2",
+                        codec,
+                        com.backproplab.scenario.Limits.DEFAULT)
+                .orElseThrow();
+        assertEquals("dW2", ok.link().practice().link());
+        var bad = Arrival.of(
+                        java.util.Map.of("example", List.of("xor"), "practice", List.of("J2_0")),
+                        "example=xor&practice=J2_0",
+                        codec,
+                        com.backproplab.scenario.Limits.DEFAULT)
+                .orElseThrow();
+        assertTrue(bad.link().practice().isEmpty());
+        assertEquals(
+                "The exercise cannot be set: practice: this network has no table J2_0.",
+                bad.message().orElseThrow().text());
+    }
 }

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.IntegerField;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Training and the charts: the loss over the steps of the last run, the worked example's tangent picture for the
@@ -106,6 +107,22 @@ class ChartsSection extends Section {
                 + ", where L = " + Numbers.format(s.lossNew(), 6) + ".");
         outputs.setOption(OutputChart.option(t));
         showBoundary(t.network(), t.batch());
+    }
+
+    /**
+     * Leaves out the tangent picture of {@code name} while its gradient is being practised: its slope is the
+     * answer. The other charts stay.
+     */
+    void hideTangent(String name) {
+        var option = JsonNodeFactory.instance.objectNode();
+        option.putObject("title")
+                .put("text", "Hidden while d" + name.charAt(0) + " is practised")
+                .put("left", "center")
+                .put("top", "middle");
+        tangent.setOption(option);
+        tangent.getElement().setAttribute("data-parameter", name);
+        tangent.getElement().removeAttribute("data-slope");
+        tangentCaption.setText("The tangent picture of " + name + " is hidden while its gradient is practised.");
     }
 
     /** Redraws the decision boundary for {@code n} (also during a run). */

@@ -35,12 +35,15 @@ final class PageRenderer {
     private static final String PRACTICE_HINT =
             "Work this cell out by hand, type it and press Enter; Hint shows its computation.";
 
+    private static final String WAITING = "Hidden until the tables its computation reads are solved.";
+
     private final ExplorerView page;
     private final LiveCheck liveCheck;
     private final LinkSync links;
     private BackpropTrace trace;
     private List<Diagnostic> unitDiagnostics = List.of();
     private ParameterRef charted;
+    private boolean chartHidden;
     private double pageMax;
 
     PageRenderer(ExplorerView page, LiveCheck liveCheck, LinkSync links) {
@@ -81,9 +84,16 @@ final class PageRenderer {
             traced = true;
         }
         ParameterRef parameter = s.chartParameterOrDefault();
-        if (trace != null && (traced || !parameter.equals(charted))) {
-            page.charts.show(trace, parameter);
+        boolean slopeHidden = board(s).map(b -> b.hidden(TableId.gradient(parameter.bias(), parameter.layer() + 1)))
+                .orElse(false);
+        if (trace != null && (traced || !parameter.equals(charted) || slopeHidden != chartHidden)) {
+            if (slopeHidden) {
+                page.charts.hideTangent(CellRef.of(parameter).label());
+            } else {
+                page.charts.show(trace, parameter);
+            }
             charted = parameter;
+            chartHidden = slopeHidden;
         }
         showInputs(s);
         if (traced || before == null || !before.practice().equals(s.practice()) || viewChanged) {
@@ -155,6 +165,15 @@ final class PageRenderer {
         }
     }
 
+    /** The formula bar for a cell whose computation would tell a hidden number: the hint, or what to do. */
+    private String practiceText(PracticeBoard b, CellRef cell) {
+        if (!b.hidden(cell.table())) {
+            return cell.label() + " is an input; its gradient is hidden while you practise.";
+        }
+        String hint = b.hint(cell, liveCheck.latest());
+        return !hint.isEmpty() ? hint : b.answerable(cell) ? PRACTICE_HINT : WAITING;
+    }
+
     /** The exercise laid over the tables shown, when there is one and a valid network to check against. */
     Optional<PracticeBoard> board(ExplorerState s) {
         if (trace == null || s.practice().isEmpty()) {
@@ -190,10 +209,9 @@ final class PageRenderer {
             return;
         }
         Optional<PracticeBoard> board =
-                board(s).filter(b -> b.hidden(v.selected().table()));
+                board(s).filter(b -> b.explanationHidden(v.selected().table()));
         if (board.isPresent()) {
-            String hint = board.get().hint(v.selected(), liveCheck.latest());
-            page.explain.show(v.selected().label(), hint.isEmpty() ? PRACTICE_HINT : hint);
+            page.explain.show(v.selected().label(), practiceText(board.get(), v.selected()));
             return;
         }
         String text = trace == null ? "" : CellExplainer.explain(trace, liveCheck.latest(), v.selected(), v.digits());
