@@ -271,10 +271,11 @@ export class BplMatrix extends LitElement {
       const shown = raw === null ? (practised?.text ?? '') : formatNumber(Number(raw), this.digits);
       const text = this.invalid?.[key]?.text ?? this.pending[key] ?? shown;
       const span = td.firstElementChild as HTMLElement;
-      if (span.textContent !== text) {
+      // What a screen reader says on arriving at the cell: "W1, row 0, column 1: 0.00057812".
+      const spoken = text === '' && practised ? 'hidden, to work out' : text;
+      if (span.textContent !== text || (practised && !td.hasAttribute('aria-label'))) {
         span.textContent = text;
-        // What a screen reader says on arriving at the cell: "W1, row 0, column 1: 0.00057812".
-        td.setAttribute('aria-label', `${m.name}, row ${Math.floor(i / m.cols)}, column ${i % m.cols}: ${text}`);
+        td.setAttribute('aria-label', `${m.name}, row ${Math.floor(i / m.cols)}, column ${i % m.cols}: ${spoken}`);
       }
     }
   }

@@ -68,6 +68,11 @@ public final class PracticeBoard {
                 .toList();
     }
 
+    /** Whether this board is the one of {@code p} over {@code t} with {@code d} digits shown. */
+    public boolean isFor(Practice p, BackpropTrace t, int d) {
+        return practice.equals(p) && trace == t && digits == d;
+    }
+
     public int digits() {
         return digits;
     }

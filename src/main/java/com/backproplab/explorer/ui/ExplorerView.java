@@ -130,6 +130,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
     private void wire(MatrixCard card) {
         MatrixView m = card.matrix;
         renderer.display(m, state);
+        renderer.practise(card, state);
         m.setCursor(state.view().selected());
         m.addEditListener(e -> {
             if (!m.id().editable()) {

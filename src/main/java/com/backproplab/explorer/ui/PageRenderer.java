@@ -44,6 +44,7 @@ final class PageRenderer {
     private List<Diagnostic> unitDiagnostics = List.of();
     private ParameterRef charted;
     private boolean chartHidden;
+    private PracticeBoard board;
     private double pageMax;
 
     PageRenderer(ExplorerView page, LiveCheck liveCheck, LinkSync links) {
@@ -179,26 +180,33 @@ final class PageRenderer {
         if (trace == null || s.practice().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new PracticeBoard(s.practice(), trace, s.view().digits()));
+        if (board == null || !board.isFor(s.practice(), trace, s.view().digits())) {
+            board = new PracticeBoard(s.practice(), trace, s.view().digits());
+        }
+        return Optional.of(board);
     }
 
     /** Hides what the exercise hides (the values of hidden cells never leave the server) and shows progress. */
     private void showPractice(ExplorerState s) {
-        Optional<PracticeBoard> board = board(s);
-        page.practice.show(board.isPresent(), board.map(PracticeBoard::headline).orElse(""));
-        page.eachCard(card -> {
-            TableId id = card.matrix.id();
-            if (board.isEmpty()) {
-                card.matrix.setPractice(PracticeCells.NONE);
-                card.showPractice(PracticeBoard.Status.SHOWN, false, "");
-                return;
-            }
-            PracticeBoard b = board.get();
-            boolean practised = b.order().contains(id);
-            int[] p = practised ? b.progress(id) : new int[2];
-            card.matrix.setPractice(b.cells(id));
-            card.showPractice(b.status(id), practised, id.name() + ": " + p[0] + " of " + p[1]);
-        });
+        page.practice.show(
+                board(s).isPresent(), board(s).map(PracticeBoard::headline).orElse(""));
+        page.eachCard(card -> practise(card, s));
+    }
+
+    /** Shows {@code card}'s part in the exercise of {@code s}; also for a card made later (the check's). */
+    void practise(MatrixCard card, ExplorerState s) {
+        TableId id = card.matrix.id();
+        Optional<PracticeBoard> found = board(s);
+        if (found.isEmpty()) {
+            card.matrix.setPractice(PracticeCells.NONE);
+            card.showPractice(PracticeBoard.Status.SHOWN, false, "");
+            return;
+        }
+        PracticeBoard b = found.get();
+        boolean practised = b.order().contains(id);
+        int[] p = practised ? b.progress(id) : new int[2];
+        card.matrix.setPractice(b.cells(id));
+        card.showPractice(b.status(id), practised, id.name() + ": " + p[0] + " of " + p[1]);
     }
 
     /** The formula bar for the selected cell, with the numbers of the tables shown; a hidden cell shows its hint. */

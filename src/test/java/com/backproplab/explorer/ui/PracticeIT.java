@@ -11,7 +11,9 @@ import com.backproplab.scenario.EasyNumbers;
 import com.backproplab.scenario.SeedExample;
 import com.backproplab.support.BrowserTest;
 import com.backproplab.support.Golden;
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Locator;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,18 @@ class PracticeIT extends BrowserTest {
         Locator input = p.matrix(matrix).locator("input.bpl-cell-input");
         input.fill(text);
         input.press("Enter");
+    }
+
+    /** Serious and critical WCAG 2.1 A and AA violations on the page as it is now (as PolishIT). */
+    private List<String> axe() {
+        return new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze().getViolations().stream()
+                        .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                        .map(v -> v.getId() + " "
+                                + v.getNodes().stream()
+                                        .map(n -> n.getHtml() + " " + n.getFailureSummary())
+                                        .toList())
+                        .toList();
     }
 
     /** The worked example's value to the 5 significant digits the page shows, as a learner would type it. */
@@ -49,6 +63,10 @@ class PracticeIT extends BrowserTest {
         // dW2's dependents are hidden; the tables it reads are not.
         assertThat(p.cell("W2_next", 1, 0)).hasAttribute("data-practice", "hidden");
         assertThat(p.cell("W2_step", 1, 0)).hasAttribute("data-practice", "hidden");
+        assertThat(p.cell("dW2_numeric", 1, 0)).hasAttribute("data-practice", "hidden");
+        assertFalse(p.cell("dW2_numeric", 1, 0)
+                .evaluate("td => td.hasAttribute('data-value')")
+                .equals(true));
         assertTrue(p.cell("dZ2", 0, 0).getAttribute("data-value") != null);
         assertThat(page.locator("[data-testid='practice-status']")).hasText("dW2: 0 of 8");
         // The tangent picture's slope is dW2[1,0]: it is left out too, and so is W2's own explanation.
@@ -65,6 +83,9 @@ class PracticeIT extends BrowserTest {
         assertThat(wrong).hasAttribute("data-practice", "wrong");
         assertThat(wrong).hasText(Pattern.compile("^0\\.5"));
         assertFalse(wrong.evaluate("td => td.hasAttribute('data-value')").equals(true));
+
+        assertThat(p.cell("dW2", 0, 1)).hasAttribute("aria-label", "dW2, row 0, column 1: hidden, to work out");
+        assertEquals(List.of(), axe(), "serious or critical WCAG violations with hidden, correct and wrong cells");
 
         wrong.click();
         p.button("Hint").click();
