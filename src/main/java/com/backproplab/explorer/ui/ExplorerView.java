@@ -93,7 +93,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
             links.pushNext();
             apply(s -> s.open(new Permalink(e.scenario(), ViewState.DEFAULT), Optional.of(Note.info(e.lookAt()))));
         });
-        Div sticky = new Div(explain, notices);
+        Div sticky = new Div(explain, practice.status, notices);
         sticky.addClassName("sticky-bar");
         // On a phone the bar is one line; a tap shows all of it (and every notice), another folds it again.
         sticky.addClickListener(e -> sticky.getClassNames().set("expanded", !sticky.hasClassName("expanded")));

@@ -37,7 +37,7 @@ class MatrixCard extends Div {
         practise.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         practise.addClassName("practise-toggle");
         practise.getElement().setAttribute("aria-label", "Practise " + id.name());
-        practise.setVisible(PracticePlan.practisable(id) && id.variant() != TableId.Variant.OLD);
+        practise.setVisible(PracticePlan.practisable(id));
         Div header = new Div(formula, new Div(badge, shape, practise));
         header.addClassName("matrix-header");
         explanation.addClassName("matrix-explanation");
@@ -52,10 +52,12 @@ class MatrixCard extends Div {
 
     /**
      * Shows the table's part in the exercise: whether it is practised (the toggle's label), its progress
-     * such as {@code dW2: 5 of 8} and whether it takes hints now.
+     * such as {@code dW2: 5 of 8}, whether it takes hints now, and no toggle during a pass.
      */
-    void showPractice(PracticeBoard.Status status, boolean practised, String progressText) {
+    void showPractice(PracticeBoard.Status status, boolean practised, String progressText, boolean inPass) {
         practise.setText(practised ? "Show values" : "Practise");
+        // A pass is left as a whole (Stop practising); choosing tables by hand would end it.
+        practise.setVisible(PracticePlan.practisable(matrix.id()) && !inPass);
         setClassName("practised", status != PracticeBoard.Status.SHOWN);
         getElement().setAttribute("data-practice-mode", status.name().toLowerCase(Locale.ROOT));
         practiceLine.setVisible(practised || status == PracticeBoard.Status.WAITING);

@@ -199,14 +199,15 @@ final class PageRenderer {
         Optional<PracticeBoard> found = board(s);
         if (found.isEmpty()) {
             card.matrix.setPractice(PracticeCells.NONE);
-            card.showPractice(PracticeBoard.Status.SHOWN, false, "");
+            card.showPractice(PracticeBoard.Status.SHOWN, false, "", false);
             return;
         }
         PracticeBoard b = found.get();
         boolean practised = b.order().contains(id);
         int[] p = practised ? b.progress(id) : new int[2];
         card.matrix.setPractice(b.cells(id));
-        card.showPractice(b.status(id), practised, id.name() + ": " + p[0] + " of " + p[1]);
+        boolean inPass = s.practice().plan().pass().isPresent();
+        card.showPractice(b.status(id), practised, id.name() + ": " + p[0] + " of " + p[1], inPass);
     }
 
     /** The formula bar for the selected cell, with the numbers of the tables shown; a hidden cell shows its hint. */

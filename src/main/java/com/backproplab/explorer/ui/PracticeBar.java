@@ -7,8 +7,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
- * Practice mode's bar: where the exercise is ({@code dW2: 5 of 8 · next: db2}), the guided exercise of the
- * backward pass, easy numbers for hand work from the seed in the controls, and the way out.
+ * Practice mode's buttons: the guided exercise of the backward pass, easy numbers for hand work from the seed
+ * in the controls, and the way out; and the line that says where the exercise is ({@code dW2: 5 of 8 · next:
+ * db2}), which the page puts in the bar that stays on screen.
  */
 class PracticeBar extends Div {
 
@@ -27,10 +28,11 @@ class PracticeBar extends Div {
         easy.setTooltipText("Small integers for X and Y, one-decimal weights, zero biases: drawn from the seed"
                 + " in the controls, so the same seed gives the same exercise");
         stop.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        add(backward, easy, status, stop);
+        // The status goes in the bar that stays on screen (ExplorerView), so the next table is always in view.
+        add(backward, easy, stop);
     }
 
-    /** Shows {@code line}, or only the ways into practice when there is no exercise. */
+    /** Shows {@code line} (in the sticky bar), or only the ways into practice when there is no exercise. */
     void show(boolean practising, String line) {
         status.setText(line);
         status.setVisible(practising && !line.isEmpty());

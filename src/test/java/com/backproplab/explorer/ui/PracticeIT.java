@@ -134,7 +134,13 @@ class PracticeIT extends BrowserTest {
         assertThat(p.cell("dA2", 0, 0)).hasAttribute("data-practice", "correct");
         assertThat(p.cell("J2_0", 0, 0)).hasClass(Pattern.compile("practice-open"));
 
-        // Any table switches to practice from its card, and back.
+        // A pass is left as a whole; then any table switches to practice from its card.
+        assertThat(p.matrix("dZ1")
+                        .locator("xpath=ancestor::div[contains(@class,'matrix-card')]")
+                        .locator(".practise-toggle"))
+                .isHidden();
+        p.button("Stop practising").click();
+        assertThat(p.cell("dZ1", 0, 0)).not().hasAttribute("data-practice", "hidden");
         p.matrix("dZ1")
                 .locator("xpath=ancestor::div[contains(@class,'matrix-card')]")
                 .locator(".practise-toggle")
