@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.math3.linear.RealMatrix;
 
 /**
  * An exercise laid over one network: which tables are practised, in which order, which are hidden, and the
@@ -35,7 +36,7 @@ public final class PracticeBoard {
     private final Practice practice;
     private final BackpropTrace trace;
     private final int digits;
-    private final Map<TableId, org.apache.commons.math3.linear.RealMatrix> values = new LinkedHashMap<>();
+    private final Map<TableId, RealMatrix> values = new LinkedHashMap<>();
     private final List<TableId> order;
     private final Map<TableId, Boolean> hidden = new HashMap<>();
 
@@ -89,7 +90,7 @@ public final class PracticeBoard {
 
     /** How many cells of {@code table} are solved, and how many it has. */
     public int[] progress(TableId table) {
-        var m = values.get(table);
+        RealMatrix m = values.get(table);
         int solved = 0;
         for (int r = 0; r < m.getRowDimension(); r++) {
             for (int c = 0; c < m.getColumnDimension(); c++) {
@@ -127,8 +128,10 @@ public final class PracticeBoard {
     }
 
     private boolean blocked(TableId table) {
-        var a = trace.network().architecture();
-        return TableDependencies.reads(table, a, trace.batch().size()).stream().anyMatch(this::hidden);
+        return TableDependencies.reads(
+                        table, trace.network().architecture(), trace.batch().size())
+                .stream()
+                .anyMatch(this::hidden);
     }
 
     /** Whether the formula bar's computation for a cell of {@code table} would tell a hidden number. */
@@ -155,7 +158,7 @@ public final class PracticeBoard {
     /** What the page shows of {@code table} in this exercise; a waiting table hides every cell. */
     public PracticeCells cells(TableId table) {
         Status status = status(table);
-        var m = values.get(table);
+        RealMatrix m = values.get(table);
         if (status == Status.SHOWN || status == Status.WAITING || m == null) {
             return status == Status.WAITING ? PracticeCells.WAITING : PracticeCells.NONE;
         }
@@ -177,7 +180,7 @@ public final class PracticeBoard {
         if (selected != null && selected.table().equals(table) && answerable(selected)) {
             return Optional.of(selected);
         }
-        var m = values.get(table);
+        RealMatrix m = values.get(table);
         for (int r = 0; m != null && r < m.getRowDimension(); r++) {
             for (int c = 0; c < m.getColumnDimension(); c++) {
                 if (answerable(new CellRef(table, r, c))) {

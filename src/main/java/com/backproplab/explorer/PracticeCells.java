@@ -1,5 +1,6 @@
 package com.backproplab.explorer;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,7 +26,7 @@ public record PracticeCells(PracticeBoard.Status mode, Map<String, Mark> cells) 
             if (a == null) {
                 return new Mark("hidden", "", "");
             }
-            return new Mark(a.verdict().name().toLowerCase(java.util.Locale.ROOT), a.text(), a.reason());
+            return new Mark(a.verdict().name().toLowerCase(Locale.ROOT), a.text(), a.reason());
         }
     }
 

@@ -10,6 +10,7 @@ import com.backproplab.math.OutputLayer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.DoubleSupplier;
 import org.apache.commons.math3.linear.RealMatrix;
 
 /**
@@ -58,7 +59,7 @@ public final class EasyNumbers {
         return Matrices.wrap(y);
     }
 
-    private static RealMatrix fill(int rows, int cols, java.util.function.DoubleSupplier value) {
+    private static RealMatrix fill(int rows, int cols, DoubleSupplier value) {
         double[][] out = new double[rows][cols];
         for (double[] row : out) {
             for (int c = 0; c < cols; c++) {

@@ -202,9 +202,23 @@ class PracticeBoardTest {
         ExplorerState s = ExplorerState.of(SeedExample.scenario()).withPractice(p);
         ExplorerState edited = s.edit(CellRef.of("X", 0, 0), "3");
         assertEquals(Practice.of(p.plan()), edited.practice());
-        assertEquals("practice=dA2", edited.link().practice().link().isEmpty() ? "" : "practice=dA2");
+        assertEquals("dA2", edited.link().practice().link());
+        assertEquals(p, s.edit(CellRef.of("X", 0, 0), "abc").practice(), "an invalid cell changes no network");
+        assertEquals(Practice.of(p.plan()), s.applyStep().practice());
+        ExplorerState arrived = ExplorerState.arrive(s.link(), java.util.Optional.empty());
+        assertEquals(Practice.of(p.plan()), arrived.practice(), "a link brings the exercise, not the answers");
         ExplorerState selected = s.select(CellRef.of("W1", 0, 0));
         assertEquals(p, selected.practice(), "a selection keeps the answers");
+    }
+
+    @Test
+    void the_forward_and_step_passes_go_in_the_pages_order_without_the_copies_of_the_parameters() {
+        assertEquals(
+                List.of("Z1", "A1", "Z2", "A2", "loss"),
+                board(practising("forward")).order().stream().map(TableId::name).toList());
+        assertEquals(
+                List.of("W1_step", "W1_next", "b1_step", "b1_next", "W2_step", "W2_next", "b2_step", "b2_next"),
+                board(practising("step")).order().stream().map(TableId::name).toList());
     }
 
     @Test
