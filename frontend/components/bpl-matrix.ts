@@ -18,13 +18,29 @@ import {
 /** The document event a table sends when it takes the page's one selection. */
 const SELECTION_MOVED = 'bpl-selection-moved';
 
-/** What the server sends: the values as Java's Double.toString writes them, row after row. */
+/**
+ * What the server sends: the values as Java's Double.toString writes them, row after row; null for a cell
+ * hidden for practice (its value never reaches the page).
+ */
 interface MatrixData {
   name: string;
   rows: number;
   cols: number;
-  values: string[];
+  values: (string | null)[];
   editable: boolean;
+}
+
+/** A cell of a practised table: hidden (no value), or answered (correct, wrong) or revealed by a hint. */
+interface PracticeCell {
+  state: 'hidden' | 'correct' | 'wrong' | 'revealed';
+  text: string;
+  message?: string;
+}
+
+/** Practice mode of the table: open takes answers, waiting stays hidden, solved shows the answers. */
+interface PracticeData {
+  mode: '' | 'open' | 'waiting' | 'solved';
+  cells: Record<string, PracticeCell>;
 }
 
 interface InvalidCell {
@@ -46,6 +62,7 @@ export class BplMatrix extends LitElement {
     heatMax: { type: Number },
     changed: { type: Array },
     invalid: { type: Object },
+    practice: { type: Object },
     label: { type: String },
     cursor: { type: Object },
     selected: { state: true },
@@ -63,6 +80,7 @@ export class BplMatrix extends LitElement {
   declare heatMax: number;
   declare changed: number[];
   declare invalid: Record<string, InvalidCell>;
+  declare practice: PracticeData;
   declare label: string;
   /** The page's selected cell when it is in this table, else null: set by the server (e.g. from a link). */
   declare cursor: Cell | null;
@@ -80,6 +98,7 @@ export class BplMatrix extends LitElement {
     this.heatMax = 0;
     this.changed = [];
     this.invalid = {};
+    this.practice = { mode: '', cells: {} };
     this.label = '';
     this.cursor = null;
     this.selected = null;
@@ -134,7 +153,8 @@ export class BplMatrix extends LitElement {
         this.anchor = null;
       }
     }
-    if (changed.has('matrix')) {
+    if (changed.has('matrix') || changed.has('practice')) {
+      // The server's answer came (new values, or the verdict of an answer to practice).
       this.pending = {};
       const m = this.matrix;
       if (this.selected && (this.selected.r >= m.rows || this.selected.c >= m.cols)) {
@@ -157,7 +177,18 @@ export class BplMatrix extends LitElement {
   }
 
   private value(r: number, c: number): string {
-    return this.matrix.values[r * this.matrix.cols + c];
+    return this.matrix.values[r * this.matrix.cols + c] ?? '';
+  }
+
+  private practiceCell(r: number, c: number): PracticeCell | undefined {
+    return this.practice?.cells?.[`${r},${c}`];
+  }
+
+  /** Whether (r, c) takes typing: a cell of an input table, or an unsolved cell of a table open for practice. */
+  private canEdit(r: number, c: number): boolean {
+    if (this.matrix.editable) return true;
+    const p = this.practiceCell(r, c);
+    return this.practice?.mode === 'open' && !!p && (p.state === 'hidden' || p.state === 'wrong');
   }
 
   render() {
@@ -165,6 +196,7 @@ export class BplMatrix extends LitElement {
     let max = this.heatMax > 0 ? this.heatMax : 0;
     if (this.heat && max === 0) {
       for (const v of m.values) {
+        if (v === null) continue;
         const x = Math.abs(Number(v));
         if (Number.isFinite(x)) max = Math.max(max, x);
       }
@@ -176,7 +208,7 @@ export class BplMatrix extends LitElement {
       <table
         role="grid"
         aria-label=${this.label || m.name}
-        aria-readonly=${m.editable ? 'false' : 'true'}
+        aria-readonly=${m.editable || this.practice?.mode === 'open' ? 'false' : 'true'}
         @mousedown=${this.onTableMouseDown}
         @dblclick=${this.onTableDblClick}
         @focusin=${this.onTableFocusIn}
@@ -204,7 +236,9 @@ export class BplMatrix extends LitElement {
   private renderCell(r: number, c: number, max: number, changed: Set<number>, block: Block | null) {
     const v = Number(this.value(r, c));
     const key = `${r},${c}`;
-    const bad = this.invalid?.[key];
+    const practised = this.practiceCell(r, c);
+    const bad =
+      this.invalid?.[key] ?? (practised?.message ? { text: practised.text, message: practised.message } : undefined);
     const isSelected = inBlock(block, r, c);
     const isCursor = this.selected?.r === r && this.selected?.c === c;
     const editing = this.editing !== null && this.editing.r === r && this.editing.c === c;
@@ -215,6 +249,8 @@ export class BplMatrix extends LitElement {
     if (this.pending[key] !== undefined) classes.push('pending');
     if (changed.has(r * this.matrix.cols + c)) classes.push('changed');
     if (editing) classes.push('editing');
+    if (practised) classes.push(`practice-${practised.state}`);
+    if (practised && this.canEdit(r, c)) classes.push('practice-open');
     let style = '';
     if (this.heat && max > 0 && Number.isFinite(v) && v !== 0) {
       classes.push(v > 0 ? 'pos' : 'neg');
@@ -228,7 +264,8 @@ export class BplMatrix extends LitElement {
       role="gridcell"
       data-row=${r}
       data-col=${c}
-      data-invalid=${bad ? 'true' : nothing}
+      data-invalid=${bad && !practised ? 'true' : nothing}
+      data-practice=${practised ? practised.state : nothing}
       aria-invalid=${bad ? 'true' : nothing}
       aria-selected=${isSelected ? 'true' : 'false'}
       title=${bad ? bad.message : nothing}
@@ -256,14 +293,24 @@ export class BplMatrix extends LitElement {
     for (let i = 0; i < cells.length && i < m.values.length; i++) {
       const td = cells[i];
       const raw = m.values[i];
-      if (td.dataset.value !== raw) td.dataset.value = raw;
       const key = `${Math.floor(i / m.cols)},${i % m.cols}`;
-      const text = shownText(this.invalid?.[key]?.text, this.pending[key], raw, (v) => formatNumber(v, this.digits));
+      const practised = this.practice?.cells?.[key];
+      if (raw === null) {
+        if (td.dataset.value !== undefined) delete td.dataset.value;
+      } else if (td.dataset.value !== raw) {
+        td.dataset.value = raw;
+      }
+      // A practised cell has no value in the page: it shows what was typed into it, or nothing.
+      const text =
+        raw === null
+          ? (this.invalid?.[key]?.text ?? this.pending[key] ?? practised?.text ?? '')
+          : shownText(this.invalid?.[key]?.text, this.pending[key], raw, (v) => formatNumber(v, this.digits));
       const span = td.firstElementChild as HTMLElement;
-      if (span.textContent !== text) {
+      // What a screen reader says on arriving at the cell: "W1, row 0, column 1: 0.00057812".
+      const spoken = text === '' && practised ? 'hidden, to work out' : text;
+      if (span.textContent !== text || (practised && !td.hasAttribute('aria-label'))) {
         span.textContent = text;
-        // What a screen reader says on arriving at the cell: "W1, row 0, column 1: 0.00057812".
-        td.setAttribute('aria-label', `${m.name}, row ${Math.floor(i / m.cols)}, column ${i % m.cols}: ${text}`);
+        td.setAttribute('aria-label', `${m.name}, row ${Math.floor(i / m.cols)}, column ${i % m.cols}: ${spoken}`);
       }
     }
   }
@@ -276,6 +323,7 @@ export class BplMatrix extends LitElement {
   };
 
   protected shouldUpdate(changed: PropertyValues): boolean {
+    if (changed.has('practice')) return true;
     if (this.hasUpdated && changed.size === 1 && changed.has('matrix') && !this.heat) {
       const old = changed.get('matrix') as MatrixData | undefined;
       const m = this.matrix;
@@ -352,9 +400,9 @@ export class BplMatrix extends LitElement {
   }
 
   private startEdit(r: number, c: number, initial: string | null) {
-    if (!this.matrix.editable) return;
+    if (!this.canEdit(r, c)) return;
     const key = `${r},${c}`;
-    const text = editorText(initial, this.invalid?.[key]?.text, this.pending[key], editText(this.value(r, c)));
+    const text = editorText(initial, this.invalid?.[key]?.text, this.pending[key], this.editBefore(r, c));
     this.selected = { r, c };
     this.anchor = null;
     this.editing = { r, c, text };
@@ -366,7 +414,7 @@ export class BplMatrix extends LitElement {
     if (!e) return;
     this.editing = null;
     const key = `${e.r},${e.c}`;
-    if (editChanges(e.text, this.invalid?.[key]?.text, editText(this.value(e.r, e.c)))) {
+    if (editChanges(e.text, this.invalid?.[key]?.text, this.editBefore(e.r, e.c))) {
       this.pending = { ...this.pending, [key]: e.text };
       this.dispatchEvent(new CustomEvent('cell-edit', { detail: { row: e.r, col: e.c, text: e.text }, bubbles: true }));
     }
@@ -378,6 +426,12 @@ export class BplMatrix extends LitElement {
     } else {
       this.select(e.r, e.c, false);
     }
+  }
+
+  /** The text an edit starts from: the value as typed, or what was typed into a practice cell. */
+  private editBefore(r: number, c: number): string {
+    const p = this.practiceCell(r, c);
+    return p && !this.matrix.editable ? p.text : editText(this.value(r, c));
   }
 
   private cancelEdit() {
@@ -410,7 +464,7 @@ export class BplMatrix extends LitElement {
     if (target.tagName !== 'TD') return;
     const cur = this.selected ?? { r: 0, c: 0 };
     const m = this.matrix;
-    const action = navigationKey(e, cur, m.rows, m.cols, m.editable);
+    const action = navigationKey(e, cur, m.rows, m.cols, this.canEdit(cur.r, cur.c));
     switch (action?.kind) {
       case 'move':
         e.preventDefault();
@@ -445,7 +499,14 @@ export class BplMatrix extends LitElement {
   private onCopy = (e: ClipboardEvent) => {
     if (this.editing || !this.selected) return;
     const block = selectionBlock(this.selected, this.anchor)!;
-    e.clipboardData?.setData('text/plain', copyText(this.matrix.values, this.matrix.cols, block));
+    e.clipboardData?.setData(
+      'text/plain',
+      copyText(
+        this.matrix.values.map((v) => v ?? ''),
+        this.matrix.cols,
+        block,
+      ),
+    );
     e.preventDefault();
   };
 }

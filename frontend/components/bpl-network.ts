@@ -131,9 +131,7 @@ export class BplNetwork extends HTMLElement {
         const marked = p.unit && p.unit[0] === l && p.unit[1] === j;
         const row = 0;
         const label =
-          b === null
-            ? `input ${j}: select X[0,${j}]`
-            : `unit ${j} of ${layer.name}: ${layer.cell}[0,${j}] = ${fmt(b)}`;
+          b === null ? `input ${j}: select X[0,${j}]` : `unit ${j} of ${layer.name}: ${layer.cell}[0,${j}] = ${fmt(b)}`;
         parts.push(
           `<g class="unit${marked ? ' marked' : ''}" data-unit="${j}" data-layer="${l}" data-cell="${layer.cell}"` +
             ` data-row="${row}" data-col="${j}" tabindex="0" role="button" aria-label="${label}">` +

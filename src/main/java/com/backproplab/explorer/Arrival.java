@@ -45,9 +45,11 @@ public record Arrival(Permalink link, Optional<Note> message) {
         List<String> example = parameters.getOrDefault("example", List.of());
         if (!example.isEmpty()) {
             String id = example.getFirst();
+            String practice = parameters.getOrDefault("practice", List.of()).stream()
+                    .findFirst()
+                    .orElse(null);
             return Optional.of(Gallery.byId(id)
-                    .map(e -> new Arrival(
-                            new Permalink(e.scenario(), ViewState.DEFAULT), Optional.of(Note.info(e.lookAt()))))
+                    .map(e -> exampleWith(e.scenario(), practice, e.lookAt()))
                     .orElseGet(() -> workedExample("There is no example named '" + Echo.of(id)
                             + "'; this is the worked example of the chapter.")));
         }
@@ -61,6 +63,19 @@ public record Arrival(Permalink link, Optional<Note> message) {
                     .orElseGet(() -> new Arrival(link, Optional.empty())));
         } catch (PermalinkException e) {
             return Optional.of(workedExample(e.getMessage() + " Showing the worked example instead."));
+        }
+    }
+
+    /** An example with the exercise of a link's {@code practice} value; one it cannot have is left out, saying so. */
+    private static Arrival exampleWith(Scenario s, String practice, String lookAt) {
+        try {
+            return new Arrival(
+                    new Permalink(s, ViewState.DEFAULT, PermalinkCodec.practice(s, practice)),
+                    Optional.of(Note.info(lookAt)));
+        } catch (InvalidInputException e) {
+            return new Arrival(
+                    new Permalink(s, ViewState.DEFAULT),
+                    Optional.of(Note.error("The exercise cannot be set: " + e.getMessage() + ".")));
         }
     }
 

@@ -21,10 +21,8 @@ import java.util.Optional;
  * Everything the explorer page shows, as one immutable value: the draft being edited, the view (the one
  * selected cell, digits, colour scale, rule for new cells), the parameter the charts follow, undo and redo,
  * the cells the last step changed, a one-off note, the training status, what the losses of the last step or
- * run say, and a resize that grew hidden units with zeros. Every user action is a method that returns the
- * next state; the page only renders states.
- *
- * <p>What each action resets is listed in docs/decisions/DD003-package-layout.md.
+ * run say, a resize that grew hidden units with zeros, and the exercise of practice mode. Every user action is
+ * a method that returns the next state; the page only renders states. What each action resets: DD003.
  *
  * @param chartParameter the parameter of the tangent and trajectory charts, once a parameter cell was chosen
  * @param after what the last action left to show: step marks, a note, losses, growth with zeros
@@ -35,7 +33,8 @@ public record ExplorerState(
         Optional<ParameterRef> chartParameter,
         History<Scenario> history,
         Aftermath after,
-        TrainingStatus training) {
+        TrainingStatus training,
+        Practice practice) {
 
     /** A page showing {@code s} with the default view and nothing to undo. */
     public static ExplorerState of(Scenario s) {
@@ -49,7 +48,12 @@ public record ExplorerState(
 
     /** What the address bar holds for this state. */
     public Permalink link() {
-        return new Permalink(draft.scenario(), view);
+        return new Permalink(draft.scenario(), view, practice.plan());
+    }
+
+    /** After a change of the exercise: a table to practise, an answer, a hint. */
+    public ExplorerState withPractice(Practice p) {
+        return new ExplorerState(draft, view, chartParameter, history, after, training, p);
     }
 
     /** The parameter of the tangent and trajectory charts: the one chosen while it exists, else W_L[1,0]. */
@@ -77,10 +81,7 @@ public record ExplorerState(
         return next.scenario().equals(scenario()) ? next : next.withGrown(zeros);
     }
 
-    /**
-     * After accepting the offer of a resize with zeros: the same resize with small random values from the
-     * view's seed, which becomes the rule for new cells; undo still returns to before the resize.
-     */
+    /** After accepting the offer of a resize with zeros: the same resize with random values (the new rule). */
     public ExplorerState randomNewCells() {
         if (after.grown().isEmpty()) {
             return this;
@@ -90,11 +91,11 @@ public record ExplorerState(
         Draft d = draft.with(s);
         ViewState v = new ViewState(view.selected(), view.digits(), view.heat(), FillRule.RANDOM, view.seed());
         return new ExplorerState(
-                d, v.withSelected(keptSelection(s)), chartParameter, history, Aftermath.NONE, training);
+                d, v.withSelected(keptSelection(s)), chartParameter, history, Aftermath.NONE, training, practice);
     }
 
     private ExplorerState withGrown(Optional<ZeroGrowth> g) {
-        return new ExplorerState(draft, view, chartParameter, history, after.withGrown(g), training);
+        return new ExplorerState(draft, view, chartParameter, history, after.withGrown(g), training, practice);
     }
 
     /** After choosing other functions. */
@@ -133,7 +134,8 @@ public record ExplorerState(
 
     /** The state with another draft, history, aftermath and training; a selection that no longer exists goes. */
     ExplorerState changed(Draft d, History<Scenario> h, Aftermath a, TrainingStatus t) {
-        return new ExplorerState(d, view.withSelected(keptSelection(d.scenario())), chartParameter, h, a, t);
+        Practice p = d.scenario().equals(scenario()) ? practice : practice.restarted();
+        return new ExplorerState(d, view.withSelected(keptSelection(d.scenario())), chartParameter, h, a, t, p);
     }
 
     /** After choosing the digits shown and the colour scale. */
@@ -146,22 +148,20 @@ public record ExplorerState(
         return withView(new ViewState(view.selected(), view.digits(), view.heat(), fill, seed));
     }
 
-    /**
-     * After selecting {@code cell}, the page's one selection; a cell of a parameter or of its gradient
-     * tables (W2, dW2, W2_next, dW2_error, …) also becomes the charts' parameter.
-     */
+    /** After selecting {@code cell}; a cell of W2, dW2, W2_next, dW2_error, … also becomes the charts' parameter. */
     public ExplorerState select(CellRef cell) {
         Optional<ParameterRef> parameter = cell.parameter().or(() -> chartParameter);
-        return new ExplorerState(draft, view.withSelected(cell), parameter, history, after, training);
+        return new ExplorerState(draft, view.withSelected(cell), parameter, history, after, training, practice);
     }
 
     private ExplorerState withView(ViewState v) {
-        return new ExplorerState(draft, v, chartParameter, history, after, training);
+        return new ExplorerState(draft, v, chartParameter, history, after, training, practice);
     }
 
     /** After a message about something that changed nothing, such as a file that cannot be imported. */
     public ExplorerState withNote(Note message) {
-        return new ExplorerState(draft, view, chartParameter, history, after.withNote(Optional.of(message)), training);
+        return new ExplorerState(
+                draft, view, chartParameter, history, after.withNote(Optional.of(message)), training, practice);
     }
 
     /**
@@ -201,7 +201,9 @@ public record ExplorerState(
         Optional<ParameterRef> charted =
                 Optional.ofNullable(link.view().selected()).flatMap(CellRef::parameter);
         Draft d = Draft.of(link.scenario());
-        return new ExplorerState(d, link.view(), charted, History.empty(), Aftermath.of(message), TrainingStatus.NONE);
+        Practice p = Practice.of(link.practice());
+        return new ExplorerState(
+                d, link.view(), charted, History.empty(), Aftermath.of(message), TrainingStatus.NONE, p);
     }
 
     /** After opening an example, a link or a file from this page: undo returns to what was shown. */
@@ -209,7 +211,7 @@ public record ExplorerState(
         ExplorerState a = arrive(link, message);
         TrainingStatus t =
                 training.active() ? training.interruptedBy("another network was opened") : TrainingStatus.NONE;
-        return new ExplorerState(a.draft, a.view, a.chartParameter, history.push(scenario()), a.after, t);
+        return new ExplorerState(a.draft, a.view, a.chartParameter, history.push(scenario()), a.after, t, a.practice);
     }
 
     /** The transitions of training runs and playback from this state. */
@@ -218,7 +220,7 @@ public record ExplorerState(
     }
 
     ExplorerState withTraining(TrainingStatus t) {
-        return new ExplorerState(draft, view, chartParameter, history, after, t);
+        return new ExplorerState(draft, view, chartParameter, history, after, t, practice);
     }
 
     /** The selected cell if {@code s} still has it, else none. */

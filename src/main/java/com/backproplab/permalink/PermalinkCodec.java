@@ -8,6 +8,7 @@ import com.backproplab.scenario.Scenario;
 import com.backproplab.scenario.ScenarioInput;
 import com.backproplab.scenario.ScenarioValidator;
 import com.backproplab.scenario.TableId;
+import com.backproplab.scenario.TableShape;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -87,6 +88,9 @@ public final class PermalinkCodec {
         if (v.seed() != ViewState.DEFAULT.seed()) {
             q.add("seed=" + v.seed());
         }
+        if (!link.practice().isEmpty()) {
+            q.add("practice=" + link.practice().link());
+        }
         return q.toString();
     }
 
@@ -113,10 +117,21 @@ public final class PermalinkCodec {
         }
         try {
             Scenario scenario = validator.validate(input(p));
-            return new Permalink(scenario, ViewStateReader.view(p));
+            return new Permalink(scenario, ViewStateReader.view(p), practice(scenario, p.get("practice")));
         } catch (IllegalArgumentException e) {
             throw new PermalinkException("The link cannot be read: " + e.getMessage() + ".");
         }
+    }
+
+    /** The exercise of {@code text} (null for none) on {@code s}; every table it names must be one of s. */
+    public static PracticePlan practice(Scenario s, String text) {
+        PracticePlan plan = PracticePlan.read(text);
+        for (TableId t : plan.tables()) {
+            if (TableShape.of(s, t).isEmpty()) {
+                throw new InvalidInputException("practice", "this network has no table " + t.name());
+            }
+        }
+        return plan;
     }
 
     private static ScenarioInput input(Map<String, String> p) {

@@ -30,6 +30,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -174,6 +175,34 @@ class ChartsSection extends Section {
         if (pictured != null) {
             network.show(NetworkPicture.of(pictured, networkGradients.getValue(), pictureSelection));
         }
+    }
+
+    /**
+     * Whether the network picture may show dW and db: not while a table is being practised, since its edges
+     * would give the gradients away.
+     */
+    void allowGradients(boolean allowed) {
+        networkGradients.setEnabled(allowed);
+        networkGradients.setHelperText(allowed ? null : "Not while practising");
+        if (!allowed && networkGradients.getValue()) {
+            networkGradients.setValue(false);
+        }
+    }
+
+    /**
+     * Leaves out the tangent picture of {@code name} while its gradient is being practised: its slope is the
+     * answer. The other charts stay.
+     */
+    void hideTangent(String name) {
+        var option = JsonNodeFactory.instance.objectNode();
+        option.putObject("title")
+                .put("text", "Hidden while d" + name.charAt(0) + " is practised")
+                .put("left", "center")
+                .put("top", "middle");
+        tangent.setOption(option);
+        tangent.getElement().setAttribute("data-parameter", name);
+        tangent.getElement().removeAttribute("data-slope");
+        tangentCaption.setText("The tangent picture of " + name + " is hidden while its gradient is practised.");
     }
 
     /** Redraws the decision boundary for {@code n} (also during a run). */

@@ -5,11 +5,15 @@ import com.backproplab.explorer.BackgroundWork;
 import com.backproplab.explorer.ExplorerState;
 import com.backproplab.explorer.ExportSnapshot;
 import com.backproplab.explorer.Note;
+import com.backproplab.explorer.Practice;
 import com.backproplab.math.HiddenActivation;
 import com.backproplab.permalink.ColourScale;
 import com.backproplab.permalink.Permalink;
 import com.backproplab.permalink.PermalinkCodec;
+import com.backproplab.permalink.PracticePlan;
+import com.backproplab.permalink.PracticePlan.Pass;
 import com.backproplab.permalink.ViewState;
+import com.backproplab.scenario.EasyNumbers;
 import com.backproplab.scenario.FillRule;
 import com.backproplab.scenario.Limits;
 import com.backproplab.scenario.ScenarioValidator;
@@ -42,6 +46,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
     final AppHeader header = new AppHeader();
     final ControlsPanel controls;
     final ActionBar actions = new ActionBar();
+    final PracticeBar practice = new PracticeBar();
     final ExplainBar explain = new ExplainBar();
     final Notices notices = new Notices(() -> apply(ExplorerState::randomNewCells));
     final TableSection inputs = new TableSection(PageSection.INPUTS, this::wire);
@@ -83,16 +88,20 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         actions.undo.addClickListener(e -> apply(ExplorerState::undo));
         actions.redo.addClickListener(e -> apply(ExplorerState::redo));
         actions.copyLink.addClickListener(e -> links.copy(UI.getCurrent()));
+        practice.backward.addClickListener(
+                e -> apply(s -> s.withPractice(Practice.of(PracticePlan.of(Pass.BACKWARD)))));
+        practice.stop.addClickListener(e -> apply(s -> s.withPractice(Practice.NONE)));
+        practice.easy.addClickListener(e -> apply(ExplorerView::easyNumbers));
         header.onExample(e -> {
             links.pushNext();
             apply(s -> s.open(new Permalink(e.scenario(), ViewState.DEFAULT), Optional.of(Note.info(e.lookAt()))));
         });
-        Div sticky = new Div(explain, notices);
+        Div sticky = new Div(explain, practice.status, notices);
         sticky.addClassName("sticky-bar");
         // On a phone the bar is one line; a tap shows all of it (and every notice), another folds it again.
         sticky.addClickListener(e -> sticky.getClassNames().set("expanded", !sticky.hasClassName("expanded")));
-        Div content =
-                new Div(intro(), controls, actions, share, sticky, inputs, forward, backward, step, charts, check);
+        Div content = new Div(
+                intro(), controls, actions, practice, share, sticky, inputs, forward, backward, step, charts, check);
         content.addClassName("content");
         add(header, content);
         renderer.show(null, state);
@@ -125,16 +134,49 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
     private void wire(MatrixCard card) {
         MatrixView m = card.matrix;
         renderer.display(m, state);
+        renderer.practise(card, state);
         m.setCursor(state.view().selected());
         m.addEditListener(e -> {
+            if (!m.id().editable()) {
+                apply(s -> renderer.board(s)
+                        .map(b -> s.withPractice(s.practice().answer(m.cell(e.row, e.col), e.text, b)))
+                        .orElse(s));
+                return;
+            }
             m.resend();
             apply(s -> s.edit(m.cell(e.row, e.col), e.text));
         });
+        card.practise.addClickListener(
+                e -> apply(s -> s.withPractice(s.practice().toggled(m.id()))));
+        card.hint.addClickListener(e -> apply(s -> renderer.board(s)
+                .flatMap(b -> b.hintCell(m.id(), s.view().selected())
+                        .map(cell -> s.select(cell).withPractice(s.practice().hint(cell, b))))
+                .orElse(s)));
         m.addPasteListener(e -> {
             m.resend();
             apply(s -> s.paste(m.cell(e.row, e.col), e.text));
         });
         m.addSelectListener(e -> apply(s -> s.select(m.cell(e.row, e.col))));
+    }
+
+    /** The worked-out network with easy numbers from the seed in the controls; undo returns to the one before. */
+    private static ExplorerState easyNumbers(ExplorerState s) {
+        long seed = s.view().seed();
+        Note note = Note.info("Easy numbers from seed " + seed + ": small integers for X and Y, one-decimal weights,"
+                + " zero biases. Another seed in the controls gives other numbers.");
+        return s.open(
+                new Permalink(
+                        EasyNumbers.of(s.scenario(), seed),
+                        s.view(),
+                        s.practice().plan()),
+                Optional.of(note));
+    }
+
+    /** Every card of the page. */
+    void eachCard(Consumer<MatrixCard> action) {
+        for (TableSection section : List.of(inputs, forward, backward, step, check)) {
+            section.cards().forEach(action);
+        }
     }
 
     /** Every matrix of the page. */

@@ -1,6 +1,8 @@
 package com.backproplab.explorer.ui;
 
 import com.backproplab.explorer.Draft;
+import com.backproplab.explorer.PracticeBoard;
+import com.backproplab.explorer.PracticeCells;
 import com.backproplab.scenario.CellRef;
 import com.backproplab.scenario.TableId;
 import com.vaadin.flow.component.Component;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.math3.linear.RealMatrix;
 import tools.jackson.databind.node.ArrayNode;
@@ -32,7 +35,9 @@ class MatrixView extends Component {
 
     private final TableId id;
     private RealMatrix shown;
+    private boolean editable;
     private boolean hasCursor;
+    private PracticeCells practice = PracticeCells.NONE;
 
     MatrixView(TableId id, String label) {
         this.id = id;
@@ -70,21 +75,65 @@ class MatrixView extends Component {
 
     /** Shows {@code m}; sends nothing when the values and the mode did not change. */
     void setMatrix(RealMatrix m, boolean editable) {
-        if (m.equals(shown) && editable == isEditable()) {
+        if (m.equals(shown) && editable == this.editable) {
             return;
         }
         shown = m.copy();
+        this.editable = editable;
+        send();
+    }
+
+    /**
+     * Shows the table's part in the exercise; the values of hidden and wrong cells are not sent at all.
+     * Always sends the values again, so that an answer just typed gives way to its verdict.
+     */
+    void setPractice(PracticeCells p) {
+        if (p.equals(practice) && p.cells().isEmpty()) {
+            return;
+        }
+        practice = p;
+        if (shown != null) {
+            send();
+        }
+    }
+
+    private void send() {
+        RealMatrix m = shown;
         ObjectNode data = JSON.objectNode();
         data.put("name", id.name());
         data.put("rows", m.getRowDimension());
         data.put("cols", m.getColumnDimension());
         data.put("editable", editable);
         ArrayNode values = data.putArray("values");
+        ObjectNode cells = JSON.objectNode();
         for (int r = 0; r < m.getRowDimension(); r++) {
             for (int c = 0; c < m.getColumnDimension(); c++) {
-                values.add(Double.toString(m.getEntry(r, c)));
+                if (practice.hides(r, c)) {
+                    values.addNull();
+                } else {
+                    values.add(Double.toString(m.getEntry(r, c)));
+                }
+                PracticeCells.Mark mark = practice.mode() == PracticeBoard.Status.WAITING
+                        ? new PracticeCells.Mark("hidden", "", "")
+                        : practice.cells().get(r + "," + c);
+                if (mark != null) {
+                    ObjectNode cell = cells.putObject(r + "," + c);
+                    cell.put("state", mark.state());
+                    cell.put("text", mark.text());
+                    if (!mark.message().isEmpty()) {
+                        cell.put("message", mark.message());
+                    }
+                }
             }
         }
+        ObjectNode p = JSON.objectNode();
+        p.put(
+                "mode",
+                practice.mode() == PracticeBoard.Status.SHOWN
+                        ? ""
+                        : practice.mode().name().toLowerCase(Locale.ROOT));
+        p.set("cells", cells);
+        getElement().setPropertyJson("practice", p);
         getElement().setPropertyJson("matrix", data);
         getElement().setAttribute("editable", editable);
     }
@@ -95,7 +144,7 @@ class MatrixView extends Component {
     }
 
     boolean isEditable() {
-        return getElement().hasAttribute("editable");
+        return editable;
     }
 
     RealMatrix shown() {

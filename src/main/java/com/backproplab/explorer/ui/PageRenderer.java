@@ -9,6 +9,8 @@ import com.backproplab.explorer.ForwardTables;
 import com.backproplab.explorer.InputTables;
 import com.backproplab.explorer.InvalidCells;
 import com.backproplab.explorer.LabelCheck;
+import com.backproplab.explorer.PracticeBoard;
+import com.backproplab.explorer.PracticeCells;
 import com.backproplab.explorer.StepTables;
 import com.backproplab.math.BackpropTrace;
 import com.backproplab.math.ParameterRef;
@@ -17,6 +19,7 @@ import com.backproplab.permalink.ViewState;
 import com.backproplab.scenario.CellRef;
 import com.backproplab.scenario.Gallery;
 import com.backproplab.scenario.Scenario;
+import com.backproplab.scenario.TableId;
 import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +32,19 @@ import java.util.Optional;
  */
 final class PageRenderer {
 
+    private static final String PRACTICE_HINT =
+            "Work this cell out by hand, type it and press Enter; Hint shows its computation.";
+
+    private static final String WAITING = "Hidden until the tables its computation reads are solved.";
+
     private final ExplorerView page;
     private final LiveCheck liveCheck;
     private final LinkSync links;
     private BackpropTrace trace;
     private List<Diagnostic> unitDiagnostics = List.of();
     private ParameterRef charted;
+    private boolean chartHidden;
+    private PracticeBoard board;
     private double pageMax;
 
     PageRenderer(ExplorerView page, LiveCheck liveCheck, LinkSync links) {
@@ -75,14 +85,25 @@ final class PageRenderer {
             traced = true;
         }
         ParameterRef parameter = s.chartParameterOrDefault();
-        if (trace != null && (traced || !parameter.equals(charted))) {
-            page.charts.show(trace, parameter);
+        boolean slopeHidden = board(s).map(b -> b.hidden(TableId.gradient(parameter.bias(), parameter.layer() + 1)))
+                .orElse(false);
+        if (trace != null && (traced || !parameter.equals(charted) || slopeHidden != chartHidden)) {
+            if (slopeHidden) {
+                page.charts.hideTangent(CellRef.of(parameter).label());
+            } else {
+                page.charts.show(trace, parameter);
+            }
             charted = parameter;
+            chartHidden = slopeHidden;
         }
         if (trace != null) {
+            page.charts.allowGradients(board(s).isEmpty());
             page.charts.showNetwork(trace, s.view().selected());
         }
         showInputs(s);
+        if (traced || before == null || !before.practice().equals(s.practice()) || viewChanged) {
+            showPractice(s);
+        }
         if (viewChanged || (s.view().heat() == ColourScale.PAGE && (traced || networkChanged))) {
             pageMax = pageMax();
             page.allCards(m -> display(m, s));
@@ -149,11 +170,61 @@ final class PageRenderer {
         }
     }
 
-    /** The formula bar for the selected cell, with the numbers of the tables shown. */
+    /** The formula bar for a cell whose computation would tell a hidden number: the hint, or what to do. */
+    private String practiceText(PracticeBoard b, CellRef cell) {
+        if (!b.hidden(cell.table())) {
+            return cell.label() + " is an input; its gradient is hidden while you practise.";
+        }
+        String hint = b.hint(cell, liveCheck.latest());
+        return !hint.isEmpty() ? hint : b.answerable(cell) ? PRACTICE_HINT : WAITING;
+    }
+
+    /** The exercise laid over the tables shown, when there is one and a valid network to check against. */
+    Optional<PracticeBoard> board(ExplorerState s) {
+        if (trace == null || s.practice().isEmpty()) {
+            return Optional.empty();
+        }
+        if (board == null || !board.isFor(s.practice(), trace, s.view().digits())) {
+            board = new PracticeBoard(s.practice(), trace, s.view().digits());
+        }
+        return Optional.of(board);
+    }
+
+    /** Hides what the exercise hides (the values of hidden cells never leave the server) and shows progress. */
+    private void showPractice(ExplorerState s) {
+        page.practice.show(
+                board(s).isPresent(), board(s).map(PracticeBoard::headline).orElse(""));
+        page.eachCard(card -> practise(card, s));
+    }
+
+    /** Shows {@code card}'s part in the exercise of {@code s}; also for a card made later (the check's). */
+    void practise(MatrixCard card, ExplorerState s) {
+        TableId id = card.matrix.id();
+        Optional<PracticeBoard> found = board(s);
+        if (found.isEmpty()) {
+            card.matrix.setPractice(PracticeCells.NONE);
+            card.showPractice(PracticeBoard.Status.SHOWN, false, "", false);
+            return;
+        }
+        PracticeBoard b = found.get();
+        boolean practised = b.order().contains(id);
+        int[] p = practised ? b.progress(id) : new int[2];
+        card.matrix.setPractice(b.cells(id));
+        boolean inPass = s.practice().plan().pass().isPresent();
+        card.showPractice(b.status(id), practised, id.name() + ": " + p[0] + " of " + p[1], inPass);
+    }
+
+    /** The formula bar for the selected cell, with the numbers of the tables shown; a hidden cell shows its hint. */
     void explain(ExplorerState s) {
         ViewState v = s.view();
         if (v.selected() == null) {
             page.explain.show("ƒx", "");
+            return;
+        }
+        Optional<PracticeBoard> board =
+                board(s).filter(b -> b.explanationHidden(v.selected().table()));
+        if (board.isPresent()) {
+            page.explain.show(v.selected().label(), practiceText(board.get(), v.selected()));
             return;
         }
         String text = trace == null ? "" : CellExplainer.explain(trace, liveCheck.latest(), v.selected(), v.digits());
