@@ -36,6 +36,7 @@ export class BplMatrix extends LitElement {
     heat: { type: Boolean },
     heatMax: { type: Number },
     changed: { type: Array },
+    batch: { type: Array },
     invalid: { type: Object },
     label: { type: String },
     cursor: { type: Object },
@@ -51,6 +52,8 @@ export class BplMatrix extends LitElement {
   /** The largest |value| of the page's one colour scale, or 0 when each table has its own. */
   heatMax = 0;
   changed: number[] = [];
+  /** The rows [from, to) of the current mini-batch, marked data-batch="current"; empty when none is marked. */
+  batch: number[] = [];
   invalid: Record<string, InvalidCell> = {};
   label = '';
   /** The page's selected cell when it is in this table, else null: set by the server (e.g. from a link). */
@@ -187,6 +190,8 @@ export class BplMatrix extends LitElement {
     if (this.pending[key] !== undefined) classes.push('pending');
     if (changed.has(r * this.matrix.cols + c)) classes.push('changed');
     if (editing) classes.push('editing');
+    const inBatch = this.batch?.length === 2 && r >= this.batch[0] && r < this.batch[1];
+    if (inBatch) classes.push('batch');
     let style = '';
     if (this.heat && max > 0 && Number.isFinite(v) && v !== 0) {
       classes.push(v > 0 ? 'pos' : 'neg');
@@ -200,6 +205,7 @@ export class BplMatrix extends LitElement {
       role="gridcell"
       data-row=${r}
       data-col=${c}
+      data-batch=${inBatch ? 'current' : nothing}
       data-invalid=${bad ? 'true' : nothing}
       aria-invalid=${bad ? 'true' : nothing}
       aria-selected=${isSelected ? 'true' : 'false'}

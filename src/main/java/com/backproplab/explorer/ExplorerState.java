@@ -1,7 +1,5 @@
 package com.backproplab.explorer;
 
-import com.backproplab.math.BackpropTrace;
-import com.backproplab.math.ForwardPass;
 import com.backproplab.math.HiddenActivation;
 import com.backproplab.math.LossFunction;
 import com.backproplab.math.OutputActivation;
@@ -29,6 +27,7 @@ import java.util.Optional;
  *
  * @param chartParameter the parameter of the tangent and trajectory charts, once a parameter cell was chosen
  * @param after what the last action left to show: step marks, a note, losses, growth with zeros
+ * @param stepping the optimizer, its settings and its state (t and buffers), kept in step with undo and redo
  */
 public record ExplorerState(
         Draft draft,
@@ -36,7 +35,8 @@ public record ExplorerState(
         Optional<ParameterRef> chartParameter,
         History<Scenario> history,
         Aftermath after,
-        TrainingStatus training) {
+        TrainingStatus training,
+        Stepping stepping) {
 
     /** A page showing {@code s} with the default view and nothing to undo. */
     public static ExplorerState of(Scenario s) {
@@ -91,11 +91,11 @@ public record ExplorerState(
         Draft d = draft.with(s);
         ViewState v = new ViewState(view.selected(), view.digits(), view.heat(), FillRule.RANDOM, view.seed());
         return new ExplorerState(
-                d, v.withSelected(keptSelection(s)), chartParameter, history, Aftermath.NONE, training);
+                d, v.withSelected(keptSelection(s)), chartParameter, history, Aftermath.NONE, training, stepping);
     }
 
     private ExplorerState withGrown(Optional<ZeroGrowth> g) {
-        return new ExplorerState(draft, view, chartParameter, history, after.withGrown(g), training);
+        return new ExplorerState(draft, view, chartParameter, history, after.withGrown(g), training, stepping);
     }
 
     /** After choosing other functions. */
@@ -122,7 +122,12 @@ public record ExplorerState(
 
     /** The state with another draft, history, aftermath and training; a selection that no longer exists goes. */
     private ExplorerState changed(Draft d, History<Scenario> h, Aftermath a, TrainingStatus t) {
-        return new ExplorerState(d, view.withSelected(keptSelection(d.scenario())), chartParameter, h, a, t);
+        return changed(d, h, a, t, h == history ? stepping : stepping.pushed());
+    }
+
+    private ExplorerState changed(Draft d, History<Scenario> h, Aftermath a, TrainingStatus t, Stepping st) {
+        ViewState v = view.withSelected(keptSelection(d.scenario()));
+        return new ExplorerState(d, v, chartParameter, h, a, t, st.fitting(d.architecture()));
     }
 
     /** After choosing the digits shown and the colour scale. */
@@ -141,35 +146,29 @@ public record ExplorerState(
      */
     public ExplorerState select(CellRef cell) {
         Optional<ParameterRef> parameter = cell.parameter().or(() -> chartParameter);
-        return new ExplorerState(draft, view.withSelected(cell), parameter, history, after, training);
+        return new ExplorerState(draft, view.withSelected(cell), parameter, history, after, training, stepping);
     }
 
     private ExplorerState withView(ViewState v) {
-        return new ExplorerState(draft, v, chartParameter, history, after, training);
+        return new ExplorerState(draft, v, chartParameter, history, after, training, stepping);
     }
 
     /** After a message about something that changed nothing, such as a file that cannot be imported. */
     public ExplorerState withNote(Note message) {
-        return new ExplorerState(draft, view, chartParameter, history, after.withNote(Optional.of(message)), training);
+        return new ExplorerState(
+                draft, view, chartParameter, history, after.withNote(Optional.of(message)), training, stepping);
     }
 
     /**
-     * After applying one gradient-descent step; its changed cells are marked and the losses before and after
-     * it watched. Nothing while a cell is invalid.
+     * After applying one step of the optimizer (on its batch), which advances its state; its changed cells
+     * are marked and the batch's losses before and after it watched. Nothing while a cell is invalid.
      */
     public ExplorerState applyStep() {
         if (!draft.isValid()) {
             return this;
         }
-        BackpropTrace t = scenario().trace();
-        Scenario next = new Scenario(t.next(), t.batch(), t.learningRate());
-        double lossAfter = ForwardPass.of(t.next(), t.batch()).loss();
-        LossWatch watch = LossWatch.of(new double[] {t.forward().loss(), lossAfter}, t.learningRate());
-        return changed(
-                Draft.of(next),
-                history.push(scenario()),
-                Aftermath.of(StepMarks.of(t.network(), t.next()), watch),
-                training);
+        Stepping.Applied a = stepping.apply(scenario());
+        return changed(Draft.of(a.next()), history.push(scenario()), a.after(), training, a.stepping());
     }
 
     /** After undo: the network before the last change; invalid cells that still fit are kept. */
@@ -183,7 +182,7 @@ public record ExplorerState(
     }
 
     private ExplorerState restored(Scenario s, History<Scenario> h) {
-        return changed(draft.with(s), h, Aftermath.NONE, training.quiet());
+        return changed(draft.with(s), h, Aftermath.NONE, training.quiet(), stepping.restored(h, history));
     }
 
     /** The page as a link describes it, with {@code message} beside it; nothing to undo. */
@@ -191,14 +190,17 @@ public record ExplorerState(
         Optional<ParameterRef> charted =
                 Optional.ofNullable(link.view().selected()).flatMap(CellRef::parameter);
         Draft d = Draft.of(link.scenario());
-        return new ExplorerState(d, link.view(), charted, History.empty(), Aftermath.of(message), TrainingStatus.NONE);
+        Stepping st = Stepping.at(link);
+        return new ExplorerState(
+                d, link.view(), charted, History.empty(), Aftermath.of(message), TrainingStatus.NONE, st);
     }
 
     /** After opening an example, a link or a file from this page: undo returns to what was shown. */
     public ExplorerState open(Permalink link, Optional<Note> message) {
         ExplorerState a = arrive(link, message);
         TrainingStatus t = training.active() ? training : TrainingStatus.NONE;
-        return new ExplorerState(a.draft, a.view, a.chartParameter, history.push(scenario()), a.after, t);
+        Stepping st = stepping.opened(a.stepping);
+        return new ExplorerState(a.draft, a.view, a.chartParameter, history.push(scenario()), a.after, t, st);
     }
 
     /** After a run was accepted but waits behind {@code ahead} others. */
@@ -237,7 +239,7 @@ public record ExplorerState(
     }
 
     private ExplorerState withTraining(TrainingStatus t) {
-        return new ExplorerState(draft, view, chartParameter, history, after, t);
+        return new ExplorerState(draft, view, chartParameter, history, after, t, stepping);
     }
 
     /** The selected cell if {@code s} still has it, else none. */
