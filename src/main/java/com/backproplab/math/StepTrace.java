@@ -37,6 +37,11 @@ public record StepTrace(
         return forward.loss() + penalty;
     }
 
+    /** The forward and backward traces of this step's batch, with the optimizer's next network. */
+    public BackpropTrace trace() {
+        return new BackpropTrace(network, batch, learningRate, forward, backward, step.next());
+    }
+
     /** The network after the step. */
     public Network next() {
         return step.next();

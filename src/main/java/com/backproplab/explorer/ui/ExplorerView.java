@@ -41,6 +41,9 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
 
     final AppHeader header = new AppHeader();
     final ControlsPanel controls;
+    final OptimizerControls optimizer = new OptimizerControls(
+            o -> apply(s -> s.stepping().with(o, s.draft().architecture()).applyTo(s)),
+            () -> apply(s -> s.stepping().reset(s.draft().architecture()).applyTo(s)));
     final ActionBar actions = new ActionBar();
     final ExplainBar explain = new ExplainBar();
     final Notices notices = new Notices(() -> apply(ExplorerState::randomNewCells));
@@ -68,6 +71,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         this.liveCheck = new LiveCheck(check, background, limits, this::explainSelected);
         this.renderer = new PageRenderer(this, liveCheck, links);
         this.controls = new ControlsPanel(limits, new ControlsListener());
+        controls.add(optimizer);
         this.charts = new ChartsSection(limits.maxSteps());
         this.share = new SharePanel(
                 limits.maxBodyBytes(),
