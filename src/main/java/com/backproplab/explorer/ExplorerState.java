@@ -50,7 +50,7 @@ public record ExplorerState(
 
     /** What the address bar holds for this state. */
     public Permalink link() {
-        return new Permalink(draft.scenario(), view);
+        return new Permalink(draft.scenario(), view, stepping.settings());
     }
 
     /** The parameter of the tangent and trajectory charts: the one chosen while it exists, else W_L[1,0]. */

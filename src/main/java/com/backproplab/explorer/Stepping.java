@@ -6,7 +6,9 @@ import com.backproplab.math.Optimization;
 import com.backproplab.math.OptimizerState;
 import com.backproplab.math.StepTrace;
 import com.backproplab.permalink.Permalink;
+import com.backproplab.scenario.OptimizerSettings;
 import com.backproplab.scenario.Scenario;
+import java.util.Optional;
 
 /**
  * How the page steps: the optimizer with its settings, weight decay and batch size ({@link Optimization}),
@@ -22,7 +24,15 @@ public record Stepping(Optimization optimization, OptimizerState state, History<
 
     /** The stepping a link describes: plain gradient descent unless it names an optimizer. */
     public static Stepping at(Permalink link) {
-        return plain(link.scenario().network().architecture());
+        OptimizerSettings o = link.optimizer();
+        Architecture architecture = link.scenario().network().architecture();
+        Stepping st = new Stepping(o.optimization(), o.stateFor(architecture), History.empty());
+        return st.fitting(architecture);
+    }
+
+    /** The settings and, once a step was taken, the state, as a link or a request carries them. */
+    public OptimizerSettings settings() {
+        return new OptimizerSettings(optimization, state.t() > 0 ? Optional.of(state) : Optional.empty());
     }
 
     /** {@code optimization} from a fresh state, nothing to undo. */

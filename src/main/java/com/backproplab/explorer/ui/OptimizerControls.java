@@ -39,6 +39,7 @@ class OptimizerControls extends Div {
     OptimizerControls(Consumer<Optimization> onChange, Runnable onReset) {
         addClassName("optimizer-controls");
         optimizer.setLabel("Optimizer");
+        optimizer.addClassName("optimizer-select");
         optimizer.setItems(NAMES);
         optimizer.setItemLabelGenerator(n -> switch (n) {
             case "gd" -> "gradient descent";
