@@ -18,7 +18,7 @@ import org.apache.commons.math3.linear.RealMatrix;
 
 /**
  * The optional optimizer parameters of a version-1 link: {@code opt} (gd, momentum, rmsprop, adam) with its
- * settings {@code mu}, {@code nesterov}, {@code rho}, {@code b1}, {@code b2}, {@code eps}; weight decay
+ * settings {@code mu}, {@code nesterov}, {@code rho}, {@code beta1}, {@code beta2}, {@code eps}; weight decay
  * {@code wd}; batch size {@code bs}; and the state once a step was taken: {@code t} and each buffer of each
  * parameter as {@code m_W1}, {@code v_b2}, {@code s_W1}, …. A link without them means plain gradient
  * descent, as before.
@@ -44,8 +44,8 @@ final class OptimizerLink {
                         .add("eps=" + LinkNumbers.number(r.epsilon()));
             case Optimizer.Adam a ->
                 q.add("opt=adam")
-                        .add("b1=" + LinkNumbers.number(a.beta1()))
-                        .add("b2=" + LinkNumbers.number(a.beta2()))
+                        .add("beta1=" + LinkNumbers.number(a.beta1()))
+                        .add("beta2=" + LinkNumbers.number(a.beta2()))
                         .add("eps=" + LinkNumbers.number(a.epsilon()));
         }
         if (o.weightDecay() != 0) {
@@ -96,8 +96,8 @@ final class OptimizerLink {
                         unit(p, "rho", Optimizer.RmsProp.DEFAULT_ALPHA), epsilon(p, Optimizer.RmsProp.DEFAULT_EPSILON));
             case "adam" ->
                 new Optimizer.Adam(
-                        unit(p, "b1", Optimizer.Adam.DEFAULT_BETA1),
-                        unit(p, "b2", Optimizer.Adam.DEFAULT_BETA2),
+                        unit(p, "beta1", Optimizer.Adam.DEFAULT_BETA1),
+                        unit(p, "beta2", Optimizer.Adam.DEFAULT_BETA2),
                         epsilon(p, Optimizer.Adam.DEFAULT_EPSILON));
             default ->
                 throw new InvalidInputException(
