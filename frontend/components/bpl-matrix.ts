@@ -61,6 +61,7 @@ export class BplMatrix extends LitElement {
     heat: { type: Boolean },
     heatMax: { type: Number },
     changed: { type: Array },
+    batch: { type: Array },
     invalid: { type: Object },
     practice: { type: Object },
     label: { type: String },
@@ -79,6 +80,8 @@ export class BplMatrix extends LitElement {
   /** The largest |value| of the page's one colour scale, or 0 when each table has its own. */
   declare heatMax: number;
   declare changed: number[];
+  /** The rows [from, to) of the current mini-batch, marked data-batch="current"; empty when none is marked. */
+  declare batch: number[];
   declare invalid: Record<string, InvalidCell>;
   declare practice: PracticeData;
   declare label: string;
@@ -97,6 +100,7 @@ export class BplMatrix extends LitElement {
     this.heat = false;
     this.heatMax = 0;
     this.changed = [];
+    this.batch = [];
     this.invalid = {};
     this.practice = { mode: '', cells: {} };
     this.label = '';
@@ -251,6 +255,8 @@ export class BplMatrix extends LitElement {
     if (editing) classes.push('editing');
     if (practised) classes.push(`practice-${practised.state}`);
     if (practised && this.canEdit(r, c)) classes.push('practice-open');
+    const inBatch = this.batch?.length === 2 && r >= this.batch[0] && r < this.batch[1];
+    if (inBatch) classes.push('batch');
     let style = '';
     if (this.heat && max > 0 && Number.isFinite(v) && v !== 0) {
       classes.push(v > 0 ? 'pos' : 'neg');
@@ -264,6 +270,7 @@ export class BplMatrix extends LitElement {
       role="gridcell"
       data-row=${r}
       data-col=${c}
+      data-batch=${inBatch ? 'current' : nothing}
       data-invalid=${bad && !practised ? 'true' : nothing}
       data-practice=${practised ? practised.state : nothing}
       aria-invalid=${bad ? 'true' : nothing}

@@ -3,9 +3,12 @@ package com.backproplab.api;
 import com.backproplab.math.BackpropTrace;
 import com.backproplab.math.GradientCheck;
 import com.backproplab.math.OutputActivation;
+import com.backproplab.math.StepTrace;
 import com.backproplab.math.Training;
 import com.backproplab.scenario.LayerSizes;
 import com.backproplab.scenario.Limits;
+import com.backproplab.scenario.OptimizerJson;
+import com.backproplab.scenario.OptimizerSettings;
 import com.backproplab.scenario.RequestSize;
 import com.backproplab.scenario.Scenario;
 import com.backproplab.scenario.ScenarioJson;
@@ -14,6 +17,7 @@ import com.backproplab.scenario.TrainingCost;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.MediaType;
@@ -58,7 +62,12 @@ class BackpropController {
             HttpServletResponse response)
             throws IOException, InterruptedException {
         try (Places place = new Places(body, request)) {
-            Scenario scenario = validator.validate(ScenarioJson.read(ScenarioJson.parse(body)));
+            JsonNode json = ScenarioJson.parse(body);
+            Scenario scenario =
+                    validator.validate(ScenarioJson.read(json, OptimizerJson.FIELDS.toArray(String[]::new)));
+            boolean optimized = OptimizerJson.given(json);
+            OptimizerSettings settings =
+                    optimized ? OptimizerJson.read(json, scenario.network().architecture()) : OptimizerSettings.PLAIN;
             List<Integer> sizes = scenario.network().architecture().sizes();
             int m = scenario.batch().size();
             String jacobiansSkipped = jacobiansSkipped(sizes, m, scenario, askedJacobians);
@@ -68,10 +77,23 @@ class BackpropController {
                     RequestSize.trace(sizes, m, jacobiansSkipped == null) + (check ? RequestSize.check(sizes, m) : 0);
             requireMemory(values, sizes, m, Boolean.TRUE.equals(askedJacobians) ? "softmaxJacobians" : "x");
             place.work((check ? checkCost : 0) + WORK_PER_ANSWER_VALUE * values);
-            BackpropTrace trace = BackpropTrace.of(
-                    scenario.network(), scenario.batch(), scenario.learningRate(), jacobiansSkipped == null);
-            List<GradientCheck.MatrixCheck> checks =
-                    check ? GradientCheck.of(scenario.network(), scenario.batch(), trace.backward()) : null;
+            StepTrace step = StepTrace.of(
+                    scenario.network(),
+                    scenario.batch(),
+                    scenario.learningRate(),
+                    settings.optimization(),
+                    settings.stateFor(scenario.network().architecture()),
+                    jacobiansSkipped == null);
+            BackpropTrace trace = new BackpropTrace(
+                    scenario.network(),
+                    step.batch(),
+                    scenario.learningRate(),
+                    step.forward(),
+                    step.backward(),
+                    step.next());
+            List<GradientCheck.MatrixCheck> checks = check
+                    ? GradientCheck.of(scenario.network(), step.batch(), trace.backward(), settings.optimization())
+                    : null;
             String checkSkipped = check
                     ? null
                     : String.format(
@@ -82,7 +104,11 @@ class BackpropController {
                             limits.maxCheckWork());
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             try (JsonGenerator out = JSON.createGenerator(response.getOutputStream())) {
-                JsonWriter.trace(out, trace, checks, checkSkipped, jacobiansSkipped);
+                JsonWriter.trace(out, trace, checks, checkSkipped, jacobiansSkipped, () -> {
+                    if (optimized) {
+                        OptimizerWriter.step(out, step);
+                    }
+                });
             }
         }
     }
@@ -92,7 +118,12 @@ class BackpropController {
             throws IOException, InterruptedException {
         try (Places place = new Places(body, request)) {
             JsonNode json = ScenarioJson.parse(body);
-            Scenario scenario = validator.validate(ScenarioJson.read(json, "steps"));
+            List<String> fields = new ArrayList<>(OptimizerJson.FIELDS);
+            fields.add("steps");
+            Scenario scenario = validator.validate(ScenarioJson.read(json, fields.toArray(String[]::new)));
+            boolean optimized = OptimizerJson.given(json);
+            OptimizerSettings settings =
+                    optimized ? OptimizerJson.read(json, scenario.network().architecture()) : OptimizerSettings.PLAIN;
             Integer steps = ScenarioJson.integer(json, "steps");
             validator.requireTrainable(scenario, steps);
             List<Integer> sizes = scenario.network().architecture().sizes();
@@ -100,6 +131,24 @@ class BackpropController {
             requireMemory(RequestSize.training(sizes, m, steps), sizes, m, "x");
             place.work(TrainingCost.of(sizes, m, steps));
             ClientWatch client = new ClientWatch(response);
+            if (optimized) {
+                Training.OptimizedResult run = Training.run(
+                        scenario.network(),
+                        scenario.batch(),
+                        scenario.learningRate(),
+                        settings.optimization(),
+                        settings.stateFor(scenario.network().architecture()),
+                        steps,
+                        client);
+                if (client.gone()) {
+                    return;
+                }
+                response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                try (JsonGenerator out = JSON.createGenerator(response.getOutputStream())) {
+                    OptimizerWriter.training(out, run, settings.optimization());
+                }
+                return;
+            }
             Training.Result result =
                     Training.run(scenario.network(), scenario.batch(), scenario.learningRate(), steps, client);
             if (client.gone()) {

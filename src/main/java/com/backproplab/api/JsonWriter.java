@@ -31,6 +31,17 @@ final class JsonWriter {
             List<GradientCheck.MatrixCheck> checks,
             String checkSkipped,
             String jacobiansSkipped) {
+        trace(out, t, checks, checkSkipped, jacobiansSkipped, () -> {});
+    }
+
+    /** As above, with {@code more} writing further fields before the object closes. */
+    static void trace(
+            JsonGenerator out,
+            BackpropTrace t,
+            List<GradientCheck.MatrixCheck> checks,
+            String checkSkipped,
+            String jacobiansSkipped,
+            Runnable more) {
         out.writeStartObject();
         out.writeName("loss");
         number(out, t.forward().loss());
@@ -79,6 +90,7 @@ final class JsonWriter {
         out.writeEndObject();
         out.writeName("gradientCheck");
         gradientCheck(out, checks, checkSkipped);
+        more.run();
         out.writeEndObject();
     }
 
@@ -91,7 +103,7 @@ final class JsonWriter {
         out.writeEndObject();
     }
 
-    private static void parameters(JsonGenerator out, Network network) {
+    static void parameters(JsonGenerator out, Network network) {
         out.writeName("weights");
         matrices(out, network.weights());
         out.writeName("biases");
@@ -197,12 +209,12 @@ final class JsonWriter {
         out.writeEndArray();
     }
 
-    private static void field(JsonGenerator out, String name, RealMatrix m) {
+    static void field(JsonGenerator out, String name, RealMatrix m) {
         out.writeName(name);
         matrix(out, m);
     }
 
-    private static void field(JsonGenerator out, String name, Optional<RealMatrix> m) {
+    static void field(JsonGenerator out, String name, Optional<RealMatrix> m) {
         out.writeName(name);
         if (m.isPresent()) {
             matrix(out, m.get());
@@ -211,13 +223,13 @@ final class JsonWriter {
         }
     }
 
-    private static void matrices(JsonGenerator out, List<RealMatrix> list) {
+    static void matrices(JsonGenerator out, List<RealMatrix> list) {
         out.writeStartArray();
         list.forEach(m -> matrix(out, m));
         out.writeEndArray();
     }
 
-    private static void matrix(JsonGenerator out, RealMatrix m) {
+    static void matrix(JsonGenerator out, RealMatrix m) {
         out.writeStartArray();
         for (int i = 0; i < m.getRowDimension(); i++) {
             out.writeStartArray();
@@ -229,7 +241,7 @@ final class JsonWriter {
         out.writeEndArray();
     }
 
-    private static void vector(JsonGenerator out, double[] values) {
+    static void vector(JsonGenerator out, double[] values) {
         out.writeStartArray();
         for (double v : values) {
             number(out, v);
@@ -237,7 +249,7 @@ final class JsonWriter {
         out.writeEndArray();
     }
 
-    private static void number(JsonGenerator out, double v) {
+    static void number(JsonGenerator out, double v) {
         if (Double.isFinite(v)) {
             out.writeNumber(v);
         } else {

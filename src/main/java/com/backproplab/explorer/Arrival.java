@@ -70,7 +70,7 @@ public record Arrival(Permalink link, Optional<Note> message) {
     private static Arrival exampleWith(Scenario s, String practice, String lookAt) {
         try {
             return new Arrival(
-                    new Permalink(s, ViewState.DEFAULT, PermalinkCodec.practice(s, practice)),
+                    new Permalink(s, ViewState.DEFAULT).withPractice(PermalinkCodec.practice(s, practice)),
                     Optional.of(Note.info(lookAt)));
         } catch (InvalidInputException e) {
             return new Arrival(

@@ -47,9 +47,13 @@ public final class CellExplainer {
             case DW, DB ->
                 table.variant() == TableId.Variant.NONE
                         ? backward.gradient(table.kind() == TableId.Kind.DB, l, r, c)
-                        : new CheckExplanations(
-                                        checks, trace.network().architecture().hidden(), w)
-                                .explain(table, r, c);
+                        : table.variant() == TableId.Variant.DECAY
+                                ? ""
+                                : new CheckExplanations(
+                                                checks,
+                                                trace.network().architecture().hidden(),
+                                                w)
+                                        .explain(table, r, c);
         };
     }
 }

@@ -1,7 +1,5 @@
 package com.backproplab.explorer;
 
-import com.backproplab.math.BackpropTrace;
-import com.backproplab.math.ForwardPass;
 import com.backproplab.math.HiddenActivation;
 import com.backproplab.math.LossFunction;
 import com.backproplab.math.OutputActivation;
@@ -26,6 +24,7 @@ import java.util.Optional;
  *
  * @param chartParameter the parameter of the tangent and trajectory charts, once a parameter cell was chosen
  * @param after what the last action left to show: step marks, a note, losses, growth with zeros
+ * @param stepping the optimizer, its settings and its state (t and buffers), kept in step with undo and redo
  */
 public record ExplorerState(
         Draft draft,
@@ -34,7 +33,8 @@ public record ExplorerState(
         History<Scenario> history,
         Aftermath after,
         TrainingStatus training,
-        Practice practice) {
+        Practice practice,
+        Stepping stepping) {
 
     /** A page showing {@code s} with the default view and nothing to undo. */
     public static ExplorerState of(Scenario s) {
@@ -48,12 +48,12 @@ public record ExplorerState(
 
     /** What the address bar holds for this state. */
     public Permalink link() {
-        return new Permalink(draft.scenario(), view, practice.plan());
+        return new Permalink(draft.scenario(), view, practice.plan(), stepping.settings());
     }
 
     /** After a change of the exercise: a table to practise, an answer, a hint. */
     public ExplorerState withPractice(Practice p) {
-        return new ExplorerState(draft, view, chartParameter, history, after, training, p);
+        return new ExplorerState(draft, view, chartParameter, history, after, training, p, stepping);
     }
 
     /** The parameter of the tangent and trajectory charts: the one chosen while it exists, else W_L[1,0]. */
@@ -91,11 +91,19 @@ public record ExplorerState(
         Draft d = draft.with(s);
         ViewState v = new ViewState(view.selected(), view.digits(), view.heat(), FillRule.RANDOM, view.seed());
         return new ExplorerState(
-                d, v.withSelected(keptSelection(s)), chartParameter, history, Aftermath.NONE, training, practice);
+                d,
+                v.withSelected(keptSelection(s)),
+                chartParameter,
+                history,
+                Aftermath.NONE,
+                training,
+                practice,
+                stepping);
     }
 
     private ExplorerState withGrown(Optional<ZeroGrowth> g) {
-        return new ExplorerState(draft, view, chartParameter, history, after.withGrown(g), training, practice);
+        return new ExplorerState(
+                draft, view, chartParameter, history, after.withGrown(g), training, practice, stepping);
     }
 
     /** After choosing other functions. */
@@ -134,8 +142,13 @@ public record ExplorerState(
 
     /** The state with another draft, history, aftermath and training; a selection that no longer exists goes. */
     ExplorerState changed(Draft d, History<Scenario> h, Aftermath a, TrainingStatus t) {
+        return changed(d, h, a, t, h == history ? stepping : stepping.pushed());
+    }
+
+    private ExplorerState changed(Draft d, History<Scenario> h, Aftermath a, TrainingStatus t, Stepping st) {
+        ViewState v = view.withSelected(keptSelection(d.scenario()));
         Practice p = d.scenario().equals(scenario()) ? practice : practice.restarted();
-        return new ExplorerState(d, view.withSelected(keptSelection(d.scenario())), chartParameter, h, a, t, p);
+        return new ExplorerState(d, v, chartParameter, h, a, t, p, st.fitting(d.architecture()));
     }
 
     /** After choosing the digits shown and the colour scale. */
@@ -151,34 +164,39 @@ public record ExplorerState(
     /** After selecting {@code cell}; a cell of W2, dW2, W2_next, dW2_error, … also becomes the charts' parameter. */
     public ExplorerState select(CellRef cell) {
         Optional<ParameterRef> parameter = cell.parameter().or(() -> chartParameter);
-        return new ExplorerState(draft, view.withSelected(cell), parameter, history, after, training, practice);
+        return new ExplorerState(
+                draft, view.withSelected(cell), parameter, history, after, training, practice, stepping);
     }
 
     private ExplorerState withView(ViewState v) {
-        return new ExplorerState(draft, v, chartParameter, history, after, training, practice);
+        return new ExplorerState(draft, v, chartParameter, history, after, training, practice, stepping);
     }
 
     /** After a message about something that changed nothing, such as a file that cannot be imported. */
     public ExplorerState withNote(Note message) {
         return new ExplorerState(
-                draft, view, chartParameter, history, after.withNote(Optional.of(message)), training, practice);
+                draft,
+                view,
+                chartParameter,
+                history,
+                after.withNote(Optional.of(message)),
+                training,
+                practice,
+                stepping);
     }
 
     /**
-     * After applying one gradient-descent step; its changed cells are marked and the losses before and after
-     * it watched. Nothing while a cell is invalid.
+     * After applying one step of the optimizer (on its batch), which advances its state; its changed cells
+     * are marked and the batch's losses before and after it watched. Nothing while a cell is invalid.
      */
     public ExplorerState applyStep() {
         if (!draft.isValid()) {
             return this;
         }
-        BackpropTrace t = scenario().trace();
-        Scenario next = new Scenario(t.next(), t.batch(), t.learningRate());
-        double lossAfter = ForwardPass.of(t.next(), t.batch()).loss();
-        LossWatch watch = LossWatch.of(new double[] {t.forward().loss(), lossAfter}, t.learningRate());
+        Stepping.Applied a = stepping.apply(scenario());
         Interruption i = interruption(true, "a step was applied", Optional.empty());
-        Aftermath a = Aftermath.of(StepMarks.of(t.network(), t.next()), watch).withNote(i.note());
-        return changed(Draft.of(next), history.push(scenario()), a, i.training());
+        Aftermath after = i.note().isPresent() ? a.after().withNote(i.note()) : a.after();
+        return changed(Draft.of(a.next()), history.push(scenario()), after, i.training(), a.stepping());
     }
 
     /** After undo: the network before the last change; invalid cells that still fit are kept. */
@@ -193,7 +211,8 @@ public record ExplorerState(
 
     private ExplorerState restored(Scenario s, History<Scenario> h) {
         Interruption i = interruption(true, "of undo or redo", Optional.empty());
-        return changed(draft.with(s), h, Aftermath.of(i.note()), i.training().quiet());
+        Stepping st = stepping.restored(h, history);
+        return changed(draft.with(s), h, Aftermath.of(i.note()), i.training().quiet(), st);
     }
 
     /** The page as a link describes it, with {@code message} beside it; nothing to undo. */
@@ -202,8 +221,9 @@ public record ExplorerState(
                 Optional.ofNullable(link.view().selected()).flatMap(CellRef::parameter);
         Draft d = Draft.of(link.scenario());
         Practice p = Practice.of(link.practice());
+        Stepping st = Stepping.at(link);
         return new ExplorerState(
-                d, link.view(), charted, History.empty(), Aftermath.of(message), TrainingStatus.NONE, p);
+                d, link.view(), charted, History.empty(), Aftermath.of(message), TrainingStatus.NONE, p, st);
     }
 
     /** After opening an example, a link or a file from this page: undo returns to what was shown. */
@@ -211,7 +231,9 @@ public record ExplorerState(
         ExplorerState a = arrive(link, message);
         TrainingStatus t =
                 training.active() ? training.interruptedBy("another network was opened") : TrainingStatus.NONE;
-        return new ExplorerState(a.draft, a.view, a.chartParameter, history.push(scenario()), a.after, t, a.practice);
+        Stepping st = stepping.opened(a.stepping);
+        return new ExplorerState(
+                a.draft, a.view, a.chartParameter, history.push(scenario()), a.after, t, a.practice, st);
     }
 
     /** The transitions of training runs and playback from this state. */
@@ -220,7 +242,7 @@ public record ExplorerState(
     }
 
     ExplorerState withTraining(TrainingStatus t) {
-        return new ExplorerState(draft, view, chartParameter, history, after, t, practice);
+        return new ExplorerState(draft, view, chartParameter, history, after, t, practice, stepping);
     }
 
     /** The selected cell if {@code s} still has it, else none. */

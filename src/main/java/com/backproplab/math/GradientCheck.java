@@ -166,11 +166,19 @@ public final class GradientCheck {
 
     /** The check of every parameter matrix, in the order W1, b1, W2, b2, …. */
     public static List<MatrixCheck> of(Network network, Batch batch, BackwardPass backward) {
+        return of(network, batch, backward, Optimization.PLAIN);
+    }
+
+    /**
+     * The check of the penalised loss L + (λ/2)·ΣW² (λ of {@code decay}): each W's analytic gradient is
+     * g = dW + λ·W, the one the optimizer uses; the biases' is db.
+     */
+    public static List<MatrixCheck> of(Network network, Batch batch, BackwardPass backward, Optimization decay) {
         List<MatrixCheck> checks = new ArrayList<>();
-        Stencil stencil = new Stencil(network, batch);
+        Stencil stencil = new Stencil(network, batch, decay);
         double tolerance = noiseTolerance(stencil.loss());
         for (int l = 0; l < network.architecture().depth(); l++) {
-            checks.add(check(stencil, tolerance, backward.dW(l), false, l));
+            checks.add(check(stencil, tolerance, decay.decayed(backward.dW(l), network.weight(l)), false, l));
             checks.add(check(stencil, tolerance, backward.db(l), true, l));
         }
         return List.copyOf(checks);

@@ -16,6 +16,7 @@ final class Stencil {
     private static final double H = GradientCheck.STEP;
 
     private final Trainer losses;
+    private final Optimization decay;
     private final double loss;
     private final boolean watchKinks;
     private final double[][][] zAt;
@@ -26,8 +27,14 @@ final class Stencil {
     record Point(double numeric, Optional<GradientCheck.Kink> kink) {}
 
     Stencil(Network network, Batch batch) {
+        this(network, batch, Optimization.PLAIN);
+    }
+
+    /** The stencil of the penalised loss L + (λ/2)·ΣW², with λ of {@code decay}. */
+    Stencil(Network network, Batch batch, Optimization decay) {
         losses = new Trainer(network, batch);
-        loss = losses.forward();
+        this.decay = decay;
+        loss = losses.forward() + losses.penalty(decay);
         watchKinks = network.architecture().hidden().hasKink()
                 && network.architecture().depth() > 1;
         zAt = watchKinks ? losses.hiddenZBuffers() : null;
@@ -46,13 +53,13 @@ final class Stencil {
     /** dL/dp by (8(L(p+h) − L(p−h)) − (L(p+2h) − L(p−2h)))/12h, and the kink inside [p−2h, p+2h], if any. */
     Point at(ParameterRef ref) {
         double p = losses.parameter(ref);
-        double twoUp = losses.lossWith(ref, p + 2 * H);
+        double twoUp = losses.lossWith(ref, p + 2 * H, decay);
         if (watchKinks) {
             losses.copyHiddenZ(zAbove);
         }
-        double up = losses.lossWith(ref, p + H);
-        double down = losses.lossWith(ref, p - H);
-        double twoDown = losses.lossWith(ref, p - 2 * H);
+        double up = losses.lossWith(ref, p + H, decay);
+        double down = losses.lossWith(ref, p - H, decay);
+        double twoDown = losses.lossWith(ref, p - 2 * H, decay);
         if (watchKinks) {
             losses.copyHiddenZ(zBelow);
         }

@@ -30,8 +30,32 @@ final class Trainer {
     private final double[][] dYHat;
 
     Trainer(Network network, Batch batch) {
-        batch.requireFits(network.architecture());
-        Architecture arch = network.architecture();
+        this(network.architecture(), copyWeights(network), copyBiases(network), batch);
+    }
+
+    /** A trainer on another batch whose parameters are {@code shared}'s own arrays: a step of either moves both. */
+    Trainer(Trainer shared, Architecture architecture, Batch batch) {
+        this(architecture, shared.w, shared.b, batch);
+    }
+
+    private static double[][][] copyWeights(Network network) {
+        double[][][] out = new double[network.architecture().depth()][][];
+        for (int l = 0; l < out.length; l++) {
+            out[l] = Matrices.toArray(network.weight(l));
+        }
+        return out;
+    }
+
+    private static double[][] copyBiases(Network network) {
+        double[][] out = new double[network.architecture().depth()][];
+        for (int l = 0; l < out.length; l++) {
+            out[l] = Matrices.toArray(network.bias(l))[0];
+        }
+        return out;
+    }
+
+    private Trainer(Architecture arch, double[][][] w, double[][] b, Batch batch) {
+        batch.requireFits(arch);
         List<Integer> s = arch.sizes();
         int m = batch.size();
         hidden = arch.hidden();
@@ -39,8 +63,8 @@ final class Trainer {
         depth = arch.depth();
         x = Matrices.toArray(batch.x());
         y = Matrices.toArray(batch.y());
-        w = new double[depth][][];
-        b = new double[depth][];
+        this.w = w;
+        this.b = b;
         z = new double[depth][][];
         a = new double[depth][][];
         dz = new double[depth][][];
@@ -51,8 +75,6 @@ final class Trainer {
         for (int l = 0; l < depth; l++) {
             int in = s.get(l);
             int units = s.get(l + 1);
-            w[l] = Matrices.toArray(network.weight(l));
-            b[l] = Matrices.toArray(network.bias(l))[0];
             z[l] = new double[m][units];
             a[l] = new double[m][units];
             dz[l] = new double[m][units];
@@ -90,6 +112,57 @@ final class Trainer {
 
     /** After {@link #forward()}: computes every gradient, then W ← W − α·dW and b ← b − α·db. */
     void backwardAndStep(double alpha) {
+        backward();
+        for (int l = 0; l < depth; l++) {
+            for (int i = 0; i < w[l].length; i++) {
+                step(w[l][i], dw[l][i], alpha);
+            }
+            step(b[l], db[l], alpha);
+        }
+    }
+
+    /**
+     * After {@link #forward()}: computes every gradient, then one step of {@code optimization} with step
+     * number t ≥ 1; {@code first} and {@code second} are the optimizer's buffers in the order of
+     * {@link OptimizerState} (W1, b1, W2, …), rows like the parameter's, and are advanced in place.
+     */
+    void backwardAndStep(double alpha, Optimization optimization, double[][][] first, double[][][] second, int t) {
+        backward();
+        Optimizer optimizer = optimization.optimizer();
+        double lambda = optimization.weightDecay();
+        for (int l = 0; l < depth; l++) {
+            for (int i = 0; i < w[l].length; i++) {
+                double[] g = dw[l][i];
+                if (lambda != 0) {
+                    for (int j = 0; j < g.length; j++) {
+                        g[j] = optimization.decayed(g[j], w[l][i][j]);
+                    }
+                }
+                optimizer.updateRow(w[l][i], g, row(first, 2 * l, i), row(second, 2 * l, i), alpha, t);
+            }
+            optimizer.updateRow(b[l], db[l], row(first, 2 * l + 1, 0), row(second, 2 * l + 1, 0), alpha, t);
+        }
+    }
+
+    private static double[] row(double[][][] buffers, int p, int i) {
+        return buffers == null ? null : buffers[p][i];
+    }
+
+    /** (λ/2)·ΣW² over the current weights, summed as {@link Optimization#penalty} does. */
+    double penalty(Optimization optimization) {
+        if (optimization.weightDecay() == 0) {
+            return 0;
+        }
+        double sum = 0;
+        for (double[][] wl : w) {
+            for (double[] row : wl) {
+                sum += Optimization.squares(row);
+            }
+        }
+        return optimization.weightDecay() / 2 * sum;
+    }
+
+    private void backward() {
         double[][] yHat = a[depth - 1];
         double[][] dzOut = dz[depth - 1];
         int m = yHat.length;
@@ -119,12 +192,6 @@ final class Trainer {
                 }
             }
         }
-        for (int l = 0; l < depth; l++) {
-            for (int i = 0; i < w[l].length; i++) {
-                step(w[l][i], dw[l][i], alpha);
-            }
-            step(b[l], db[l], alpha);
-        }
     }
 
     private static void sumColumns(double[][] d, double[] out) {
@@ -139,6 +206,21 @@ final class Trainer {
     private static void step(double[] p, double[] grad, double alpha) {
         for (int i = 0; i < p.length; i++) {
             p[i] = p[i] - alpha * grad[i];
+        }
+    }
+
+    /** As {@link #lossWith(ParameterRef, double)}, plus the penalty (λ/2)·ΣW² at that value. */
+    double lossWith(ParameterRef ref, double value, Optimization decay) {
+        if (decay.weightDecay() == 0) {
+            return lossWith(ref, value);
+        }
+        double[] row = ref.bias() ? b[ref.layer()] : w[ref.layer()][ref.row()];
+        double saved = row[ref.col()];
+        row[ref.col()] = value;
+        try {
+            return forward() + penalty(decay);
+        } finally {
+            row[ref.col()] = saved;
         }
     }
 

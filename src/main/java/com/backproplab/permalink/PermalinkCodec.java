@@ -46,14 +46,20 @@ public final class PermalinkCodec {
 
     /** The query string (without {@code ?}) of {@code link}. */
     public String encode(Permalink link) {
-        String readable = readable(link);
+        String full = encode(link, true);
+        // A link the server would refuse leaves the optimizer's state out: the settings stay, t starts at 0.
+        return full.length() <= MAX_QUERY ? full : encode(link, false);
+    }
+
+    private static String encode(Permalink link, boolean withState) {
+        String readable = readable(link, withState);
         if (readable.length() + 4 <= READABLE_LIMIT) {
             return "v=" + VERSION + "&" + readable;
         }
         return "v=" + VERSION + "&z=" + Compression.pack(readable);
     }
 
-    private static String readable(Permalink link) {
+    private static String readable(Permalink link, boolean withState) {
         Scenario s = link.scenario();
         Network n = s.network();
         StringJoiner q = new StringJoiner("&");
@@ -91,6 +97,7 @@ public final class PermalinkCodec {
         if (!link.practice().isEmpty()) {
             q.add("practice=" + link.practice().link());
         }
+        OptimizerLink.write(q, link.optimizer(), n.architecture(), withState);
         return q.toString();
     }
 
@@ -117,7 +124,11 @@ public final class PermalinkCodec {
         }
         try {
             Scenario scenario = validator.validate(input(p));
-            return new Permalink(scenario, ViewStateReader.view(p), practice(scenario, p.get("practice")));
+            return new Permalink(
+                    scenario,
+                    ViewStateReader.view(p),
+                    practice(scenario, p.get("practice")),
+                    OptimizerLink.read(p, scenario.network().architecture()));
         } catch (IllegalArgumentException e) {
             throw new PermalinkException("The link cannot be read: " + e.getMessage() + ".");
         }

@@ -53,7 +53,15 @@ public final class Gallery {
                     "Every hidden unit is dead (Z1 < 0 for every sample): f'(Z1) is 0, so dW1 and db1 are 0 and"
                             + " gradient descent cannot bring the units back; the diagnostics above the tables name"
                             + " them.",
-                    deadRelu()));
+                    deadRelu()),
+            new Example(
+                    "valley",
+                    "A long narrow valley (momentum, Adam)",
+                    "Inputs on very different scales make the loss a long narrow valley: plain gradient descent"
+                            + " crawls along it (after 50 steps of α = 0.1 its loss is still 0.13). Choose momentum"
+                            + " or Adam in the controls and apply steps: the loss falls below 0.004 in the same 50"
+                            + " steps, and the tables show v (or m and v) growing along the valley.",
+                    valley()));
 
     private Gallery() {}
 
@@ -113,6 +121,20 @@ public final class Gallery {
                 new double[][] {{1}, {1}, {1}, {0}, {0}, {0}},
                 List.of(new double[][] {{0.3, -0.2, 0.5}, {0.4, 0.1, -0.3}}, new double[][] {{0.5}, {-0.4}, {0.3}}),
                 List.of(new double[][] {{0, 0, 0}}, new double[][] {{0}}));
+    }
+
+    /** A linear 2-2-1 network on inputs of scale 0.3 and 2: a valley 10 times steeper across than along. */
+    private static Scenario valley() {
+        return scenario(
+                List.of(2, 2, 1),
+                HiddenActivation.LINEAR,
+                OutputActivation.LINEAR,
+                LossFunction.MSE,
+                0.1,
+                new double[][] {{0.2, 3.0}, {-0.3, 2.0}, {0.4, -1.0}, {-0.1, -2.5}, {0.3, 1.5}, {-0.4, -3.0}},
+                new double[][] {{-0.4}, {-1.1}, {1.2}, {0.65}, {0.25}, {0.2}},
+                List.of(new double[][] {{0.1, -0.2}, {0.05, 0.1}}, new double[][] {{0.1}, {0.1}}),
+                List.of(new double[][] {{0, 0}}, new double[][] {{0}}));
     }
 
     private static Scenario regression() {

@@ -12,7 +12,8 @@ import java.util.Set;
  * permalink's {@code sel} table: {@code X}, {@code Y}, {@code W1}, {@code b1}, {@code Z1}, {@code A1},
  * {@code loss}, {@code dA2}, {@code J2_0}, {@code dZ2_chain}, {@code dZ2}, {@code A1_T}, {@code dW2},
  * {@code db2}, {@code fprime1}, {@code W1_old}, {@code W1_step}, {@code W1_next}, {@code dW1_numeric},
- * {@code dW1_error}.
+ * {@code dW1_error}; with an optimizer {@code dW1_decay}, {@code W1_v}, {@code W1_v_next}, {@code W1_mhat},
+ * {@code W1_update}, ….
  */
 public record TableId(Kind kind, int layer, int sample, Variant variant) {
 
@@ -20,8 +21,8 @@ public record TableId(Kind kind, int layer, int sample, Variant variant) {
     public enum Kind {
         X("X", false, Variant.NONE),
         Y("Y", false, Variant.NONE),
-        W("W", true, Variant.NONE, Variant.OLD, Variant.STEP, Variant.NEXT),
-        B("b", true, Variant.NONE, Variant.OLD, Variant.STEP, Variant.NEXT),
+        W("W", true, Variant.NONE, Variant.OLD, Variant.STEP, Variant.NEXT, Variant.OPTIMIZER_TABLES),
+        B("b", true, Variant.NONE, Variant.OLD, Variant.STEP, Variant.NEXT, Variant.OPTIMIZER_TABLES),
         Z("Z", true, Variant.NONE),
         A("A", true, Variant.NONE, Variant.TRANSPOSED),
         LOSS("loss", false, Variant.NONE),
@@ -29,7 +30,7 @@ public record TableId(Kind kind, int layer, int sample, Variant variant) {
         JACOBIAN("J", true, Variant.NONE),
         DZ("dZ", true, Variant.NONE, Variant.CHAIN),
         FPRIME("fprime", true, Variant.NONE),
-        DW("dW", true, Variant.NONE, Variant.NUMERIC, Variant.ERROR),
+        DW("dW", true, Variant.NONE, Variant.NUMERIC, Variant.ERROR, Variant.DECAY),
         DB("db", true, Variant.NONE, Variant.NUMERIC, Variant.ERROR);
 
         private final String prefix;
@@ -40,6 +41,11 @@ public record TableId(Kind kind, int layer, int sample, Variant variant) {
             this.prefix = prefix;
             this.layered = layered;
             this.variants = EnumSet.of(first, more);
+        }
+
+        Kind(String prefix, boolean layered, Variant a, Variant b, Variant c, Variant d, Variant[] optimizer) {
+            this(prefix, layered, a, b, c, d);
+            variants.addAll(java.util.List.of(optimizer));
         }
 
         /** The start of the table's name, e.g. {@code dW}. */
@@ -64,7 +70,28 @@ public record TableId(Kind kind, int layer, int sample, Variant variant) {
         /** A gradient by finite differences. */
         NUMERIC("_numeric"),
         /** The relative error of the analytic gradient against the numeric one. */
-        ERROR("_error");
+        ERROR("_error"),
+        /** dW + λ·W, the gradient of the loss with its weight-decay penalty. */
+        DECAY("_decay"),
+        /** Momentum's or Adam's v before the step, and after it. */
+        V("_v"),
+        V_NEXT("_v_next"),
+        /** RMSProp's s before the step, and after it. */
+        S("_s"),
+        S_NEXT("_s_next"),
+        /** Adam's m before the step, and after it. */
+        M("_m"),
+        M_NEXT("_m_next"),
+        /** Adam's bias-corrected m̂ and v̂. */
+        M_HAT("_mhat"),
+        V_HAT("_vhat"),
+        /** Nesterov's direction g + μ·v. */
+        DIRECTION("_dir"),
+        /** What the optimizer subtracts: W_next = W − update. */
+        UPDATE("_update");
+
+        /** The optimizer's tables of a parameter, e.g. {@code W2_m}, {@code W2_mhat}, {@code W2_update}. */
+        static final Variant[] OPTIMIZER_TABLES = {V, V_NEXT, S, S_NEXT, M, M_NEXT, M_HAT, V_HAT, DIRECTION, UPDATE};
 
         private final String suffix;
 

@@ -72,7 +72,7 @@ class ApiErrorsTest {
             malformed JSON      | '{"layers": [3,4' | body: not a complete JSON document: it ends early (line 1, column 16)
             a non-standard NaN  | '{"x": [[NaN]]}'  | body: not a readable JSON document (line 1, column 12)
             a key given twice   | '{"x":1,"x":2}'   | body: the field 'x' appears more than once (line 1, column 11)
-            an unknown field    | '{"layer":[3,4,2]}' | layer: not a field of this request; the fields are layers, hiddenActivation, outputActivation, loss, learningRate, x, y, weights, biases
+            an unknown field    | '{"layer":[3,4,2]}' | layer: not a field of this request; the fields are layers, hiddenActivation, outputActivation, loss, learningRate, x, y, weights, biases, optimizer, weightDecay, batchSize, optimizerState
             """)
     void a_body_that_cannot_be_read_is_refused_without_naming_classes_or_parser_features(
             String what, String body, String detail) throws Exception {

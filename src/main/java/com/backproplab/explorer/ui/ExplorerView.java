@@ -45,6 +45,9 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
 
     final AppHeader header = new AppHeader();
     final ControlsPanel controls;
+    final OptimizerControls optimizer = new OptimizerControls(
+            o -> apply(s -> s.stepping().with(o, s.draft().architecture()).applyTo(s)),
+            () -> apply(s -> s.stepping().reset(s.draft().architecture()).applyTo(s)));
     final ActionBar actions = new ActionBar();
     final PracticeBar practice = new PracticeBar();
     final ExplainBar explain = new ExplainBar();
@@ -74,6 +77,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         this.liveCheck = new LiveCheck(check, background, limits, this::explainSelected);
         this.renderer = new PageRenderer(this, liveCheck, links);
         this.controls = new ControlsPanel(limits, new ControlsListener());
+        controls.add(optimizer);
         this.charts = new ChartsSection(limits.maxSteps());
         this.share = new SharePanel(
                 limits.maxBodyBytes(),
@@ -168,7 +172,8 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
                 new Permalink(
                         EasyNumbers.of(s.scenario(), seed),
                         s.view(),
-                        s.practice().plan()),
+                        s.practice().plan(),
+                        s.stepping().settings()),
                 Optional.of(note));
     }
 

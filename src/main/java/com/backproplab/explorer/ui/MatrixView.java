@@ -168,6 +168,15 @@ class MatrixView extends Component {
         getElement().setPropertyJson("changed", array);
     }
 
+    /** Marks the rows [from, to) of the current mini-batch ({@code data-batch="current"}); none when from = to. */
+    void setBatch(int from, int to) {
+        ArrayNode array = JSON.arrayNode();
+        if (from < to) {
+            array.add(from).add(to);
+        }
+        getElement().setPropertyJson("batch", array);
+    }
+
     /** Marks invalid cells, keeping the text the user typed. */
     void setInvalid(Map<String, Draft.Invalid> byCell) {
         ObjectNode invalid = JSON.objectNode();

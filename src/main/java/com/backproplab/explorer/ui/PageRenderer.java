@@ -9,11 +9,14 @@ import com.backproplab.explorer.ForwardTables;
 import com.backproplab.explorer.InputTables;
 import com.backproplab.explorer.InvalidCells;
 import com.backproplab.explorer.LabelCheck;
+import com.backproplab.explorer.OptimizerTables;
 import com.backproplab.explorer.PracticeBoard;
 import com.backproplab.explorer.PracticeCells;
 import com.backproplab.explorer.StepTables;
+import com.backproplab.explorer.Stepping;
 import com.backproplab.math.BackpropTrace;
 import com.backproplab.math.ParameterRef;
+import com.backproplab.math.StepTrace;
 import com.backproplab.permalink.ColourScale;
 import com.backproplab.permalink.ViewState;
 import com.backproplab.scenario.CellRef;
@@ -41,6 +44,8 @@ final class PageRenderer {
     private final LiveCheck liveCheck;
     private final LinkSync links;
     private BackpropTrace trace;
+    private StepTrace stepTrace;
+    private Scenario tracedScenario;
     private List<Diagnostic> unitDiagnostics = List.of();
     private ParameterRef charted;
     private boolean chartHidden;
@@ -74,12 +79,15 @@ final class PageRenderer {
             page.controls.showView(s.view());
         }
         boolean traced = false;
-        if (s.draft().isValid() && (trace == null || !sameNetwork(scenario))) {
-            trace = scenario.trace();
+        if (s.draft().isValid() && (trace == null || !sameNetwork(scenario) || !sameStep(s.stepping()))) {
+            stepTrace = s.stepping().trace(scenario);
+            trace = stepTrace.trace();
+            tracedScenario = scenario;
             unitDiagnostics = Diagnostics.ofUnits(trace);
             page.forward.show(ForwardTables.of(trace));
             page.backward.show(BackwardTables.of(trace));
-            page.step.show(StepTables.of(trace));
+            page.step.show(s.stepping().isPlain() ? StepTables.of(trace) : OptimizerTables.of(stepTrace));
+            page.optimizer.show(s.stepping(), stepTrace);
             liveCheck.show(ui, trace);
             page.actions.showLoss(trace.forward().loss());
             traced = true;
@@ -158,8 +166,14 @@ final class PageRenderer {
 
     private boolean sameNetwork(Scenario s) {
         return trace.network().equals(s.network())
-                && trace.batch().equals(s.batch())
+                && tracedScenario.batch().equals(s.batch())
                 && trace.learningRate() == s.learningRate();
+    }
+
+    /** Whether the step shown is the one {@code st} takes next: same settings, same state. */
+    private boolean sameStep(Stepping st) {
+        return stepTrace.step().optimization().equals(st.optimization())
+                && stepTrace.step().before() == st.state();
     }
 
     private void showInputs(ExplorerState s) {
@@ -167,6 +181,13 @@ final class PageRenderer {
         for (MatrixCard card : page.inputs.cards()) {
             card.matrix.setInvalid(InvalidCells.of(s.draft(), card.matrix.id()));
             card.matrix.setChanged(s.after().stepMarks().getOrDefault(card.matrix.id(), List.of()));
+            boolean samples =
+                    card.matrix.id().equals(TableId.X) || card.matrix.id().equals(TableId.Y);
+            boolean part = stepTrace != null
+                    && !stepTrace.rows().whole(s.scenario().batch().size());
+            card.matrix.setBatch(
+                    samples && part ? stepTrace.rows().from() : 0,
+                    samples && part ? stepTrace.rows().to() : 0);
         }
     }
 
