@@ -77,7 +77,8 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         this.liveCheck = new LiveCheck(check, background, limits, this::explainSelected);
         this.renderer = new PageRenderer(this, liveCheck, links);
         this.controls = new ControlsPanel(limits, new ControlsListener());
-        controls.add(optimizer);
+        // The optimizer belongs to the step: its settings sit above the step's tables, beside what they change.
+        step.addControls(optimizer);
         this.charts = new ChartsSection(limits.maxSteps());
         this.share = new SharePanel(
                 limits.maxBodyBytes(),

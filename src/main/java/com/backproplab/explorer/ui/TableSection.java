@@ -35,6 +35,11 @@ class TableSection extends Section {
         add(new SectionHeading(this, section.title()), lead, groups);
     }
 
+    /** Puts {@code controls} (e.g. the optimizer's settings) between the introduction and the tables. */
+    void addControls(com.vaadin.flow.component.Component controls) {
+        addComponentAtIndex(indexOf(groups), controls);
+    }
+
     void show(List<CardGroup> content) {
         List<Object> next = new ArrayList<>();
         for (CardGroup g : content) {

@@ -69,6 +69,6 @@ class GradientCheckIT extends BrowserTest {
                 .hasText(allFine(Gallery.byId("spirals").orElseThrow().scenario()));
         p.cell("db1_numeric", 0, 0).click();
         assertThat(p.explanation())
-                .containsText("Below noise: |a| = 2.6021e−18 and |n| = 7.4015e−14 both lie within the rounding noise");
+                .containsText("Below noise: |a| = 2.8189e−18 and |n| = 7.4015e−14 both lie within the rounding noise");
     }
 }

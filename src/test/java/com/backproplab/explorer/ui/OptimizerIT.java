@@ -35,6 +35,8 @@ class OptimizerIT extends BrowserTest {
         ExplorerPage p = new ExplorerPage(page).open("http://localhost:" + port + "/");
         page.getByLabel("Learning rate α").fill("0.01");
         page.getByLabel("Learning rate α").press("Enter");
+        // The optimizer's settings sit above the step's tables: bring them to the middle of the window first.
+        page.locator("vaadin-select.optimizer-select").evaluate("el => el.scrollIntoView({block: 'center'})");
         page.locator("vaadin-select.optimizer-select").click();
         page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText("Adam"))
                 .click();
