@@ -59,7 +59,7 @@ public final class Gallery {
                     "A long narrow valley (momentum, Adam)",
                     "Inputs on very different scales make the loss a long narrow valley: plain gradient descent"
                             + " crawls along it (after 50 steps of α = 0.1 its loss is still 0.13). Choose momentum"
-                            + " or Adam in the controls and apply steps: the loss falls below 0.004 in the same 50"
+                            + " or Adam above the step's tables and apply steps: the loss falls below 0.004 in the same 50"
                             + " steps, and the tables show v (or m and v) growing along the valley.",
                     valley()));
 
