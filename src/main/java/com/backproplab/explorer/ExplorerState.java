@@ -102,8 +102,7 @@ public record ExplorerState(
     }
 
     private ExplorerState withGrown(Optional<ZeroGrowth> g) {
-        return new ExplorerState(
-                draft, view, chartParameter, history, after.withGrown(g), training, practice, stepping);
+        return withAfter(after.withGrown(g));
     }
 
     /** After choosing other functions. */
@@ -174,15 +173,11 @@ public record ExplorerState(
 
     /** After a message about something that changed nothing, such as a file that cannot be imported. */
     public ExplorerState withNote(Note message) {
-        return new ExplorerState(
-                draft,
-                view,
-                chartParameter,
-                history,
-                after.withNote(Optional.of(message)),
-                training,
-                practice,
-                stepping);
+        return withAfter(after.withNote(Optional.of(message)));
+    }
+
+    private ExplorerState withAfter(Aftermath a) {
+        return new ExplorerState(draft, view, chartParameter, history, a, training, practice, stepping);
     }
 
     /**
