@@ -116,7 +116,20 @@ public final class TangentChart {
     /** The main view for {@code ref}: zoomed on the step and the next steps along this weight. */
     public static ObjectNode option(BackpropTrace t, ParameterRef ref) {
         Step s = step(t, ref);
+        return zoomed(t, ref, s, path(t, ref, s));
+    }
+
+    /** Both views of {@code ref} and the step they show, with the step and its path computed once. */
+    public record Picture(Step step, ObjectNode zoomed, ObjectNode valley) {}
+
+    /** Both views of {@code ref}: what the page draws. */
+    public static Picture of(BackpropTrace t, ParameterRef ref) {
+        Step s = step(t, ref);
         double[] path = path(t, ref, s);
+        return new Picture(s, zoomed(t, ref, s, path), valley(t, ref, s, path));
+    }
+
+    private static ObjectNode zoomed(BackpropTrace t, ParameterRef ref, Step s, double[] path) {
         double[] window = window(path);
         double[] w = spaced(window[0], window[1]);
         double[] loss = LossCurve.along(t.network(), t.batch(), ref, w);
@@ -190,8 +203,12 @@ public final class TangentChart {
     /** The whole valley around w_old, with the zoomed window shaded. */
     public static ObjectNode valley(BackpropTrace t, ParameterRef ref) {
         Step s = step(t, ref);
+        return valley(t, ref, s, path(t, ref, s));
+    }
+
+    private static ObjectNode valley(BackpropTrace t, ParameterRef ref, Step s, double[] path) {
         double reach = reach(t, ref, s);
-        double[] window = window(path(t, ref, s));
+        double[] window = window(path);
         double lo = Math.min(s.wOld() - reach, window[0]);
         double hi = Math.max(s.wOld() + reach, window[1]);
         double[] w = spaced(lo, hi);

@@ -139,4 +139,13 @@ class TangentChartTest {
         // The rule of reach(): the curve leaves its tangent by at least a fifth of the change drawn.
         assertTrue(gap >= 0.2 * (Math.abs(s.slope()) * reach + gap), "gap " + gap + " at reach " + reach);
     }
+
+    @Test
+    void the_page_s_picture_is_both_views_and_the_step_computed_once() {
+        BackpropTrace t = at(seed, 5);
+        TangentChart.Picture p = TangentChart.of(t, W2_1_0);
+        assertEquals(TangentChart.step(t, W2_1_0), p.step());
+        assertEquals(TangentChart.option(t, W2_1_0), p.zoomed());
+        assertEquals(TangentChart.valley(t, W2_1_0), p.valley());
+    }
 }

@@ -142,9 +142,10 @@ class ChartsSection extends Section {
 
     /** The charts of one state; {@code parameter} is the weight of the tangent picture. */
     void show(BackpropTrace t, ParameterRef parameter) {
-        TangentChart.Step s = TangentChart.step(t, parameter);
-        tangent.setOption(TangentChart.option(t, parameter));
-        valley.setOption(TangentChart.valley(t, parameter));
+        TangentChart.Picture picture = TangentChart.of(t, parameter);
+        TangentChart.Step s = picture.step();
+        tangent.setOption(picture.zoomed());
+        valley.setOption(picture.valley());
         String name = CellRef.of(parameter).label();
         tangent.getElement().setAttribute("data-parameter", name);
         tangent.getElement().setAttribute("data-slope", Double.toString(s.slope()));
