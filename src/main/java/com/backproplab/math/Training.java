@@ -57,17 +57,7 @@ public final class Training {
     public static Result run(Network network, Batch batch, double alpha, int steps, Observer observer) {
         Trainer trainer = new Trainer(network, batch);
         Architecture architecture = network.architecture();
-        State state = new State() {
-            @Override
-            public double parameter(ParameterRef ref) {
-                return trainer.parameter(ref);
-            }
-
-            @Override
-            public Network network() {
-                return trainer.network(architecture);
-            }
-        };
+        State state = stateOf(trainer, architecture);
         double[] history = new double[steps + 1];
         int taken = 0;
         while (taken < steps) {
@@ -130,17 +120,7 @@ public final class Training {
         }
         double[][][] first = buffers(state.first());
         double[][][] second = buffers(state.second());
-        State view = new State() {
-            @Override
-            public double parameter(ParameterRef ref) {
-                return full.parameter(ref);
-            }
-
-            @Override
-            public Network network() {
-                return full.network(architecture);
-            }
-        };
+        State view = stateOf(full, architecture);
         double[] history = new double[steps + 1];
         List<Integer> epochSteps = new ArrayList<>();
         List<Double> epochLosses = new ArrayList<>();
@@ -196,5 +176,20 @@ public final class Training {
             out.add(Matrices.of(b));
         }
         return out;
+    }
+
+    /** What an observer reads of {@code trainer}'s run: single parameters, or a snapshot of the network. */
+    private static State stateOf(Trainer trainer, Architecture architecture) {
+        return new State() {
+            @Override
+            public double parameter(ParameterRef ref) {
+                return trainer.parameter(ref);
+            }
+
+            @Override
+            public Network network() {
+                return trainer.network(architecture);
+            }
+        };
     }
 }
