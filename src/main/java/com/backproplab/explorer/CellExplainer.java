@@ -2,11 +2,15 @@ package com.backproplab.explorer;
 
 import com.backproplab.math.BackpropTrace;
 import com.backproplab.math.GradientCheck;
+import com.backproplab.math.Optimization;
+import com.backproplab.math.StepTrace;
 import com.backproplab.scenario.CellRef;
 import com.backproplab.scenario.Scenario;
 import com.backproplab.scenario.TableId;
 import com.backproplab.scenario.TableShape;
 import java.util.List;
+import java.util.Optional;
+import org.apache.commons.math3.linear.RealMatrix;
 
 /**
  * The scalar computation behind one cell of any table, with the numbers the engine produced, e.g.
@@ -15,6 +19,40 @@ import java.util.List;
 public final class CellExplainer {
 
     private CellExplainer() {}
+
+    /**
+     * The explanation of {@code cell} on the page of {@code s}, whose step is {@code step}: X and Y of every
+     * sample (with the mini-batch the step uses), the optimizer's tables when the step is not plain gradient
+     * descent, and every other table of the step's batch as {@link #explain(BackpropTrace, List, CellRef, int)}
+     * does.
+     */
+    public static String explain(
+            Scenario s, StepTrace step, List<GradientCheck.MatrixCheck> checks, CellRef cell, int digits) {
+        TableId table = cell.table();
+        boolean input = table.equals(TableId.X) || table.equals(TableId.Y);
+        Optimization.Rows rows = step.rows();
+        if (input && rows.count() > 1) {
+            if (!TableShape.contains(s, cell)) {
+                return "";
+            }
+            boolean inBatch = cell.row() >= rows.from() && cell.row() < rows.to();
+            String batch = "batch " + (rows.index() + 1) + " of " + rows.count() + " (rows " + rows.from() + " to "
+                    + (rows.to() - 1) + ")";
+            boolean labels = table.equals(TableId.Y);
+            RealMatrix m = labels ? s.batch().y() : s.batch().x();
+            return ForwardExplanations.input(new Writing(digits), m, labels, cell.row(), cell.col())
+                    + (inBatch ? "; this step uses it, in " : "; this step does not use it: it takes ") + batch
+                    + ".";
+        }
+        if (!step.step().optimization().equals(Optimization.PLAIN) && TableShape.contains(s, cell)) {
+            Optional<String> text =
+                    new OptimizerExplanations(step, new Writing(digits)).explain(table, cell.row(), cell.col());
+            if (text.isPresent()) {
+                return text.get();
+            }
+        }
+        return explain(step.trace(), checks, cell, digits);
+    }
 
     /**
      * The explanation of {@code cell} in {@code trace}, or an empty string for a cell the trace does not

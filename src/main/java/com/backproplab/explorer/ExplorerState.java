@@ -144,7 +144,7 @@ public record ExplorerState(
         return changed(d, h, a, t, h == history ? stepping : stepping.pushed());
     }
 
-    private ExplorerState changed(Draft d, History<Scenario> h, Aftermath a, TrainingStatus t, Stepping st) {
+    ExplorerState changed(Draft d, History<Scenario> h, Aftermath a, TrainingStatus t, Stepping st) {
         ViewState v = view.withSelected(keptSelection(d.scenario()));
         Practice p = d.scenario().equals(scenario()) ? practice : practice.restarted();
         return new ExplorerState(d, v, chartParameter, h, a, t, p, st.fitting(d.architecture()));

@@ -22,7 +22,11 @@ final class ForwardExplanations {
     }
 
     String input(boolean labels, int r, int c) {
-        RealMatrix m = labels ? t.batch().y() : t.batch().x();
+        return input(w, labels ? t.batch().y() : t.batch().x(), labels, r, c);
+    }
+
+    /** The cell (r, c) of the inputs X or, with {@code labels}, the labels Y {@code m}. */
+    static String input(Writing w, RealMatrix m, boolean labels, int r, int c) {
         return (labels ? "Y" : "X") + at(r, c) + " = " + w.n(m.getEntry(r, c))
                 + (labels ? ", label of class " + c : ", input " + c) + " of sample " + r;
     }

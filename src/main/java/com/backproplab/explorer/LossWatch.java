@@ -63,6 +63,15 @@ public record LossWatch(
                 notFinite == 0 ? nan : history[notFinite]);
     }
 
+    /**
+     * This watch without its rises: for steps on different mini-batches, whose losses are not comparable, only
+     * a loss that stopped being finite is worth saying.
+     */
+    public LossWatch withoutRises() {
+        double nan = Double.NaN;
+        return new LossWatch(steps, alpha, first, last, 0, 0, nan, nan, notFinite, beforeNotFinite, notFiniteValue);
+    }
+
     /** Whether any step raised the loss or made it NaN or infinite. */
     public boolean worthSaying() {
         return rises > 0 || notFinite > 0;

@@ -2,6 +2,7 @@ package com.backproplab.explorer;
 
 import com.backproplab.math.ForwardPass;
 import com.backproplab.math.Network;
+import com.backproplab.math.OptimizerState;
 import com.backproplab.math.ParameterRef;
 import com.backproplab.scenario.CellRef;
 import com.backproplab.scenario.Scenario;
@@ -32,14 +33,23 @@ public final class Runs {
      * After a fast run reached {@code step} of {@code of}: the tables show {@code snapshot}, the charts what the
      * run recorded so far; undo returns to before the run. A report after a pause is ignored.
      */
-    public ExplorerState progress(int step, int of, Network snapshot, LastRun soFar) {
+    public ExplorerState progress(int step, int of, Network snapshot, OptimizerState state, LastRun soFar) {
         if (!s.training().active() || s.training().phase() == TrainingStatus.Phase.PLAYING) {
             return s;
         }
-        History<Scenario> h =
-                s.training().taken() > 0 ? s.history() : s.history().push(s.scenario());
         Scenario now = new Scenario(snapshot, s.scenario().batch(), s.scenario().learningRate());
-        return s.changed(Draft.of(now), h, s.after(), s.training().running(step, of, soFar));
+        return continued(now, state, s.after(), s.training().running(step, of, soFar));
+    }
+
+    /**
+     * The page at {@code now} with the optimizer at {@code state}, after steps of a run or playback: its first
+     * steps are kept for undo, its later ones join them.
+     */
+    private ExplorerState continued(Scenario now, OptimizerState state, Aftermath a, TrainingStatus t) {
+        boolean first = s.training().taken() == 0 || !s.training().active();
+        History<Scenario> h = first ? s.history().push(s.scenario()) : s.history();
+        Stepping st = first ? s.stepping().stepped(state) : s.stepping().advancedTo(state);
+        return s.changed(Draft.of(now), h, a, t, st);
     }
 
     /** After a run was refused before it started, with the reason. */
@@ -58,11 +68,9 @@ public final class Runs {
         }
         Scenario trained =
                 new Scenario(o.trained(), o.start().batch(), o.start().learningRate());
-        LossWatch watch = LossWatch.of(o.lastRun().lossHistory(), o.start().learningRate());
-        History<Scenario> h =
-                s.training().taken() > 0 ? s.history() : s.history().push(s.scenario());
+        LossWatch watch = o.lastRun().watch(o.start().learningRate());
         TrainingStatus t = TrainingStatus.ended(TrainingStatus.finished(o), o.lastRun());
-        return s.changed(Draft.of(trained), h, Aftermath.of(Map.of(), watch), t);
+        return continued(trained, o.state(), Aftermath.of(Map.of(), watch), t);
     }
 
     /** After Play at {@code pace}: a playback starts from the network shown (nothing while a cell is invalid). */
@@ -93,25 +101,23 @@ public final class Runs {
         }
         LastRun run = (playing ? s.training().lastRun() : runFromHere()).extendedBy(f);
         int taken = (playing ? s.training().taken() : 0) + f.steps();
-        History<Scenario> h =
-                playing && s.training().taken() > 0 ? s.history() : s.history().push(s.scenario());
         TrainingStatus t = playing
                 ? TrainingStatus.playing(taken, s.training().of(), pace, run)
                 : TrainingStatus.ended("Took one step: " + run.steps() + " steps in this run.", run);
         Map<TableId, List<Integer>> marks = playing
                 ? Map.of()
                 : StepMarks.of(s.scenario().network(), f.after().network());
-        Aftermath a =
-                Aftermath.of(marks, LossWatch.of(run.lossHistory(), s.scenario().learningRate()));
-        return s.changed(Draft.of(f.after()), h, a, t);
+        Aftermath a = Aftermath.of(marks, run.watch(s.scenario().learningRate()));
+        return continued(f.after(), f.state(), a, t);
     }
 
     /** The last run when it ended at the network shown (a playback goes on from it), else a new one. */
     private LastRun runFromHere() {
         ParameterRef p = s.chartParameterOrDefault();
         String label = CellRef.of(p).label();
-        double loss =
-                ForwardPass.of(s.scenario().network(), s.scenario().batch()).loss();
+        Scenario here = s.scenario();
+        double loss = ForwardPass.of(here.network(), here.batch()).loss()
+                + s.stepping().optimization().penalty(here.network());
         double value = s.scenario().network().parameter(p);
         LastRun last = s.training().lastRun();
         return last.endsAt(loss, label, value) ? last : LastRun.startingAt(loss, label, value);

@@ -5,6 +5,7 @@ import com.backproplab.math.ForwardPass;
 import com.backproplab.math.Optimization;
 import com.backproplab.math.OptimizerState;
 import com.backproplab.math.StepTrace;
+import com.backproplab.math.Training;
 import com.backproplab.permalink.Permalink;
 import com.backproplab.scenario.OptimizerSettings;
 import com.backproplab.scenario.Scenario;
@@ -51,6 +52,19 @@ public record Stepping(Optimization optimization, OptimizerState state, History<
         return StepTrace.of(s.network(), s.batch(), s.learningRate(), optimization, state, true);
     }
 
+    /** Whether a run of {@code s} takes its steps on mini-batches (more than one batch an epoch). */
+    public boolean batched(Scenario s) {
+        return optimization.batches(s.batch().size()) > 1;
+    }
+
+    /**
+     * {@code steps} steps of the optimizer on {@code s} from the current state, each reported to
+     * {@code observer}; equal, step for step, to applying {@link #trace} that many times.
+     */
+    public Training.OptimizedResult run(Scenario s, int steps, Training.Observer observer) {
+        return Training.run(s.network(), s.batch(), s.learningRate(), optimization, state, steps, observer);
+    }
+
     /** What applying a step leaves: the network after it, its marks and losses, and the state after it. */
     record Applied(Scenario next, Aftermath after, Stepping stepping) {}
 
@@ -69,6 +83,11 @@ public record Stepping(Optimization optimization, OptimizerState state, History<
     /** After a change that undo can return from: the current state is kept for it. */
     Stepping pushed() {
         return new Stepping(optimization, state, history.push(state));
+    }
+
+    /** After more steps of a run or a playback that undo already returns from as one: the state after them. */
+    Stepping advancedTo(OptimizerState after) {
+        return new Stepping(optimization, after, history);
     }
 
     /** After a step: {@link #pushed()}, then the state after the step. */

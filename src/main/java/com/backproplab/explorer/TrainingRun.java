@@ -2,6 +2,7 @@ package com.backproplab.explorer;
 
 import com.backproplab.math.ForwardPass;
 import com.backproplab.math.Network;
+import com.backproplab.math.OptimizerState;
 import com.backproplab.math.ParameterRef;
 import com.backproplab.math.Training;
 import com.backproplab.scenario.Scenario;
@@ -12,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * One training run of a page, on a background thread: reports progress four times a second (with the
+ * One training run of a page with its optimizer (from its state), on a background thread: reports progress four times a second (with the
  * network, for the decision boundary), records the chosen parameter at up to 2,000 steps, and ends early
  * when cancelled or when its page stops sending heartbeats for {@link #LEASE} (a browser that was killed
  * sends no goodbye).
@@ -25,8 +26,9 @@ public final class TrainingRun implements Runnable {
     private static final long REPORT_NANOS = 250_000_000L;
     private static final int RECORDED = 2000;
 
-    /** What the page gets at the end. */
-    public record Outcome(Scenario start, Network trained, int stepsTaken, int requested, LastRun lastRun) {}
+    /** What the page gets at the end: the network and the optimizer's state after the steps taken. */
+    public record Outcome(
+            Scenario start, Network trained, OptimizerState state, int stepsTaken, int requested, LastRun lastRun) {}
 
     /** What the page is told; called on the run's thread. */
     public interface Listener {
@@ -34,16 +36,17 @@ public final class TrainingRun implements Runnable {
         void waiting(int ahead);
 
         /**
-         * The run reached {@code step} of {@code of}; {@code snapshot} is the network then and {@code soFar}
-         * what the run recorded up to it.
+         * The run reached {@code step} of {@code of}; {@code snapshot} is the network then, {@code state} the
+         * optimizer's and {@code soFar} what the run recorded up to it.
          */
-        void progress(int step, int of, Network snapshot, LastRun soFar);
+        void progress(int step, int of, Network snapshot, OptimizerState state, LastRun soFar);
 
         /** The run ended, finished or not. */
         void finished(Outcome outcome);
     }
 
     private final Scenario start;
+    private final Stepping stepping;
     private final int steps;
     private final ParameterRef parameter;
     private final String parameterLabel;
@@ -52,18 +55,26 @@ public final class TrainingRun implements Runnable {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicLong lastHeartbeat;
 
-    public TrainingRun(Scenario start, int steps, ParameterRef parameter, String parameterLabel, Listener listener) {
-        this(start, steps, parameter, parameterLabel, listener, System::nanoTime);
+    public TrainingRun(
+            Scenario start,
+            Stepping stepping,
+            int steps,
+            ParameterRef parameter,
+            String parameterLabel,
+            Listener listener) {
+        this(start, stepping, steps, parameter, parameterLabel, listener, System::nanoTime);
     }
 
     TrainingRun(
             Scenario start,
+            Stepping stepping,
             int steps,
             ParameterRef parameter,
             String parameterLabel,
             Listener listener,
             LongSupplier nanoTime) {
         this.start = start;
+        this.stepping = stepping;
         this.steps = steps;
         this.parameter = parameter;
         this.parameterLabel = parameterLabel;
@@ -100,32 +111,36 @@ public final class TrainingRun implements Runnable {
         values[0] = start.network().parameter(parameter);
         double[] losses = new double[steps + 1];
         long[] lastReport = {nanoTime.getAsLong()};
-        Training.Result result = Training.run(
-                start.network(), start.batch(), start.learningRate(), wanted() ? steps : 0, (step, loss, state) -> {
-                    losses[step - 1] = loss;
-                    if (step % stride == 0 && recorded[0] < at.length) {
-                        at[recorded[0]] = step;
-                        values[recorded[0]++] = state.parameter(parameter);
-                    }
-                    long now = nanoTime.getAsLong();
-                    if (now - lastReport[0] > REPORT_NANOS) {
-                        lastReport[0] = now;
-                        Network snapshot = state.network();
-                        losses[step] = ForwardPass.of(snapshot, start.batch()).loss();
-                        LastRun soFar = new LastRun(
-                                Arrays.copyOf(losses, step + 1),
-                                parameterLabel,
-                                Arrays.copyOf(at, recorded[0]),
-                                Arrays.copyOf(values, recorded[0]));
-                        listener.progress(step, steps, snapshot, soFar);
-                    }
-                    return wanted();
-                });
+        boolean batched = stepping.batched(start);
+        Training.OptimizedResult result = stepping.run(start, wanted() ? steps : 0, (step, loss, state) -> {
+            losses[step - 1] = loss;
+            if (step % stride == 0 && recorded[0] < at.length) {
+                at[recorded[0]] = step;
+                values[recorded[0]++] = state.parameter(parameter);
+            }
+            long now = nanoTime.getAsLong();
+            if (now - lastReport[0] > REPORT_NANOS) {
+                lastReport[0] = now;
+                Network snapshot = state.network();
+                losses[step] = ForwardPass.of(snapshot, start.batch()).loss()
+                        + stepping.optimization().penalty(snapshot);
+                LastRun soFar = new LastRun(
+                        Arrays.copyOf(losses, step + 1),
+                        parameterLabel,
+                        Arrays.copyOf(at, recorded[0]),
+                        Arrays.copyOf(values, recorded[0]),
+                        batched ? state.epochs() : Training.Epochs.NONE);
+                listener.progress(step, steps, snapshot, state.optimizerState(), soFar);
+            }
+            return wanted();
+        });
+        Training.Result r = result.result();
         LastRun last = new LastRun(
-                result.lossHistory(),
+                r.lossHistory(),
                 parameterLabel,
                 Arrays.copyOf(at, recorded[0]),
-                Arrays.copyOf(values, recorded[0]));
-        listener.finished(new Outcome(start, result.network(), result.stepsTaken(), steps, last));
+                Arrays.copyOf(values, recorded[0]),
+                batched ? Playback.epochStarts(result.epochStep(), result.epochLoss()) : Training.Epochs.NONE);
+        listener.finished(new Outcome(start, r.network(), result.state(), r.stepsTaken(), steps, last));
     }
 }

@@ -62,12 +62,12 @@ public record OptimizerState(int t, List<RealMatrix> first, List<RealMatrix> sec
     }
 
     /** The first buffer of parameter {@code p}, or its zeros where the optimizer keeps none. */
-    RealMatrix first(int p, RealMatrix shape) {
+    public RealMatrix first(int p, RealMatrix shape) {
         return first.isEmpty() ? Matrices.zeros(shape.getRowDimension(), shape.getColumnDimension()) : first.get(p);
     }
 
     /** The second buffer of parameter {@code p}, or its zeros where the optimizer keeps none. */
-    RealMatrix second(int p, RealMatrix shape) {
+    public RealMatrix second(int p, RealMatrix shape) {
         return second.isEmpty() ? Matrices.zeros(shape.getRowDimension(), shape.getColumnDimension()) : second.get(p);
     }
 }

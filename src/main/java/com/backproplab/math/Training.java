@@ -3,6 +3,7 @@ package com.backproplab.math;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.commons.math3.linear.RealMatrix;
 
 /** Full-batch gradient descent for a number of steps. */
@@ -17,6 +18,57 @@ public final class Training {
 
         /** The current network, as a snapshot; costs a copy of every parameter. */
         Network network();
+
+        /** The optimizer's state now (t and copies of its buffers); a plain run keeps no buffers. */
+        OptimizerState optimizerState();
+
+        /**
+         * The full-batch loss (with its penalty) at the start of every epoch so far, at the steps taken before
+         * it; a plain run has none.
+         */
+        Epochs epochs();
+    }
+
+    /**
+     * Full-batch losses of a run with mini-batches, once per epoch: {@code loss[i]} with {@code steps[i]} steps
+     * taken before it.
+     */
+    public record Epochs(int[] steps, double[] loss) {
+        /** No epochs recorded. */
+        public static final Epochs NONE = new Epochs(new int[0], new double[0]);
+
+        public Epochs {
+            if (steps.length != loss.length) {
+                throw new IllegalArgumentException(steps.length + " steps for " + loss.length + " losses");
+            }
+            steps = steps.clone();
+            loss = loss.clone();
+        }
+
+        @Override
+        public int[] steps() {
+            return steps.clone();
+        }
+
+        @Override
+        public double[] loss() {
+            return loss.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Epochs e && Arrays.equals(steps, e.steps) && Arrays.equals(loss, e.loss);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(steps) * 31 + Arrays.hashCode(loss);
+        }
+
+        @Override
+        public String toString() {
+            return "Epochs" + Arrays.toString(steps) + Arrays.toString(loss);
+        }
     }
 
     /**
@@ -57,19 +109,21 @@ public final class Training {
     public static Result run(Network network, Batch batch, double alpha, int steps, Observer observer) {
         Trainer trainer = new Trainer(network, batch);
         Architecture architecture = network.architecture();
-        State state = stateOf(trainer, architecture);
+        int[] taken = {0};
+        State state = stateOf(
+                trainer, architecture, () -> new OptimizerState(taken[0], List.of(), List.of()), () -> Epochs.NONE);
         double[] history = new double[steps + 1];
-        int taken = 0;
-        while (taken < steps) {
-            history[taken] = trainer.forward();
+        while (taken[0] < steps) {
+            history[taken[0]] = trainer.forward();
             trainer.backwardAndStep(alpha);
-            taken++;
-            if (!observer.afterStep(taken, history[taken - 1], state)) {
+            taken[0]++;
+            if (!observer.afterStep(taken[0], history[taken[0] - 1], state)) {
                 break;
             }
         }
-        history[taken] = trainer.forward();
-        return new Result(Arrays.copyOf(history, taken + 1), trainer.network(architecture), taken);
+        int n = taken[0];
+        history[n] = trainer.forward();
+        return new Result(Arrays.copyOf(history, n + 1), trainer.network(architecture), n);
     }
 
     /**
@@ -120,40 +174,62 @@ public final class Training {
         }
         double[][][] first = buffers(state.first());
         double[][][] second = buffers(state.second());
-        State view = stateOf(full, architecture);
+        int[] t = {state.t()};
+        EpochLog epochs = new EpochLog(steps / count + 2);
+        State view = stateOf(
+                full,
+                architecture,
+                () -> new OptimizerState(t[0], matrices(first), matrices(second)),
+                epochs::recorded);
         double[] history = new double[steps + 1];
-        List<Integer> epochSteps = new ArrayList<>();
-        List<Double> epochLosses = new ArrayList<>();
-        int t = state.t();
         int taken = 0;
         while (taken < steps) {
-            int index = Math.floorMod(t, count);
+            int index = Math.floorMod(t[0], count);
             if (index == 0 && count > 1) {
-                epochSteps.add(taken);
-                epochLosses.add(full.forward() + full.penalty(optimization));
+                epochs.add(taken, full.forward() + full.penalty(optimization));
             }
             Trainer trainer = trainers[index];
             history[taken] = trainer.forward() + trainer.penalty(optimization);
             if (count == 1) {
-                epochSteps.add(taken);
-                epochLosses.add(history[taken]);
+                epochs.add(taken, history[taken]);
             }
-            t++;
-            trainer.backwardAndStep(alpha, optimization, first, second, t);
+            t[0]++;
+            trainer.backwardAndStep(alpha, optimization, first, second, t[0]);
             taken++;
             if (!observer.afterStep(taken, history[taken - 1], view)) {
                 break;
             }
         }
         history[taken] = full.forward() + full.penalty(optimization);
-        epochSteps.add(taken);
-        epochLosses.add(history[taken]);
-        OptimizerState after = new OptimizerState(t, matrices(first), matrices(second));
+        epochs.add(taken, history[taken]);
+        Epochs recorded = epochs.recorded();
+        OptimizerState after = new OptimizerState(t[0], matrices(first), matrices(second));
         return new OptimizedResult(
                 new Result(Arrays.copyOf(history, taken + 1), full.network(architecture), taken),
                 after,
-                epochSteps.stream().mapToInt(Integer::intValue).toArray(),
-                epochLosses.stream().mapToDouble(Double::doubleValue).toArray());
+                recorded.steps(),
+                recorded.loss());
+    }
+
+    /** The epoch losses of a run as it goes, in arrays sized for the run. */
+    private static final class EpochLog {
+        private final int[] steps;
+        private final double[] loss;
+        private int size;
+
+        EpochLog(int capacity) {
+            steps = new int[capacity];
+            loss = new double[capacity];
+        }
+
+        void add(int step, double value) {
+            steps[size] = step;
+            loss[size++] = value;
+        }
+
+        Epochs recorded() {
+            return new Epochs(Arrays.copyOf(steps, size), Arrays.copyOf(loss, size));
+        }
     }
 
     private static double[][][] buffers(List<RealMatrix> matrices) {
@@ -178,8 +254,15 @@ public final class Training {
         return out;
     }
 
-    /** What an observer reads of {@code trainer}'s run: single parameters, or a snapshot of the network. */
-    private static State stateOf(Trainer trainer, Architecture architecture) {
+    /**
+     * What an observer reads of {@code trainer}'s run: single parameters, or a snapshot of the network, of
+     * the optimizer's state or of the epoch losses.
+     */
+    private static State stateOf(
+            Trainer trainer,
+            Architecture architecture,
+            Supplier<OptimizerState> optimizerState,
+            Supplier<Epochs> epochs) {
         return new State() {
             @Override
             public double parameter(ParameterRef ref) {
@@ -189,6 +272,16 @@ public final class Training {
             @Override
             public Network network() {
                 return trainer.network(architecture);
+            }
+
+            @Override
+            public OptimizerState optimizerState() {
+                return optimizerState.get();
+            }
+
+            @Override
+            public Epochs epochs() {
+                return epochs.get();
             }
         };
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.backproplab.math.Network;
+import com.backproplab.math.OptimizerState;
 import com.backproplab.math.ParameterRef;
 import com.backproplab.scenario.FillRule;
 import com.backproplab.scenario.Limits;
@@ -44,7 +45,13 @@ class BackgroundWorkTest {
         final CountDownLatch finished = new CountDownLatch(1);
 
         Endless() {
-            run = new TrainingRun(WIDE, 100_000, ParameterRef.weight(1, 1, 0), "W2[1,0]", this);
+            run = new TrainingRun(
+                    WIDE,
+                    Stepping.plain(WIDE.network().architecture()),
+                    100_000,
+                    ParameterRef.weight(1, 1, 0),
+                    "W2[1,0]",
+                    this);
         }
 
         @Override
@@ -53,7 +60,7 @@ class BackgroundWorkTest {
         }
 
         @Override
-        public void progress(int step, int of, Network snapshot, LastRun soFar) {
+        public void progress(int step, int of, Network snapshot, OptimizerState state, LastRun soFar) {
             started.countDown();
             run.heartbeat();
         }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.backproplab.math.BackpropTrace;
 import com.backproplab.math.HiddenActivation;
 import com.backproplab.math.LossFunction;
+import com.backproplab.math.OptimizerState;
 import com.backproplab.math.OutputActivation;
 import com.backproplab.math.ParameterRef;
 import com.backproplab.math.Training;
@@ -251,7 +252,8 @@ class ExplorerStateTest {
     void the_tables_follow_a_runs_progress_and_one_undo_returns_to_before_the_run() {
         Training.Result five =
                 Training.run(seed.scenario().network(), seed.scenario().batch(), 0.1, 5);
-        ExplorerState at5 = seed.runs().started(10, 0).runs().progress(5, 10, five.network(), lastRun(five));
+        ExplorerState at5 =
+                seed.runs().started(10, 0).runs().progress(5, 10, five.network(), gdState(5), lastRun(five));
         assertEquals(five.network(), at5.scenario().network());
         assertEquals(0.5, at5.training().done());
         assertEquals(5, at5.training().lastRun().steps());
@@ -264,7 +266,8 @@ class ExplorerStateTest {
     void an_edit_during_a_run_pauses_it_keeps_its_steps_and_says_so() {
         Training.Result five =
                 Training.run(seed.scenario().network(), seed.scenario().batch(), 0.1, 5);
-        ExplorerState at5 = seed.runs().started(10, 0).runs().progress(5, 10, five.network(), lastRun(five));
+        ExplorerState at5 =
+                seed.runs().started(10, 0).runs().progress(5, 10, five.network(), gdState(5), lastRun(five));
         ExplorerState edited = at5.edit(W2_1_0, "0.5");
         assertEquals(0.5, edited.scenario().network().parameter(ParameterRef.weight(1, 1, 0)));
         assertEquals(
@@ -276,7 +279,10 @@ class ExplorerStateTest {
         assertFalse(edited.training().active());
         assertEquals(Optional.of(Note.info(line)), edited.after().note());
         assertSame(edited, edited.runs().finished(outcome(seed.scenario(), 10)), "the rest of the run is ignored");
-        assertSame(edited, edited.runs().progress(6, 10, five.network(), lastRun(five)), "so are late reports");
+        assertSame(
+                edited,
+                edited.runs().progress(6, 10, five.network(), gdState(6), lastRun(five)),
+                "so are late reports");
         ExplorerState typed = at5.edit(W2_1_0, "abc");
         assertFalse(typed.training().active(), "an invalid edit pauses too: the typed text stays");
         assertEquals("abc", typed.draft().invalid().get(W2_1_0).text());
@@ -290,7 +296,8 @@ class ExplorerStateTest {
                 "Paused at step 0 because a step was applied; the steps before it are kept.",
                 stepped.training().message());
         assertEquals(stepped().scenario(), stepped.scenario());
-        ExplorerState moved = playing.runs().played(Playback.advance(playing.scenario(), W2_10, 3), "x");
+        ExplorerState moved =
+                playing.runs().played(Playback.advance(playing.scenario(), playing.stepping(), W2_10, 3), "x");
         assertFalse(moved.undo().training().active());
         assertEquals(seed.scenario(), moved.undo().scenario());
         assertSame(seed, seed.runs().pause(), "nothing to pause");
@@ -300,8 +307,10 @@ class ExplorerStateTest {
     void a_playback_takes_the_engines_steps_frame_by_frame_and_one_undo_returns_before_it() {
         ExplorerState playing = seed.runs().play("10 steps/s", 100);
         assertEquals(TrainingStatus.Phase.PLAYING, playing.training().phase());
-        ExplorerState three = playing.runs().played(Playback.advance(playing.scenario(), W2_10, 3), "10 steps/s");
-        ExplorerState five = three.runs().played(Playback.advance(three.scenario(), W2_10, 2), "10 steps/s");
+        ExplorerState three =
+                playing.runs().played(Playback.advance(playing.scenario(), playing.stepping(), W2_10, 3), "10 steps/s");
+        ExplorerState five =
+                three.runs().played(Playback.advance(three.scenario(), three.stepping(), W2_10, 2), "10 steps/s");
         Training.Result expected =
                 Training.run(seed.scenario().network(), seed.scenario().batch(), 0.1, 5);
         assertEquals(expected.network(), five.scenario().network(), "bit for bit");
@@ -319,23 +328,25 @@ class ExplorerStateTest {
 
     @Test
     void step_takes_one_marked_step_that_extends_the_last_run_until_the_network_is_edited() {
-        ExplorerState one = seed.runs().played(Playback.advance(seed.scenario(), W2_10, 1), "");
+        ExplorerState one = seed.runs().played(Playback.advance(seed.scenario(), seed.stepping(), W2_10, 1), "");
         assertEquals(stepped().scenario(), one.scenario());
         assertEquals(stepped().after().stepMarks(), one.after().stepMarks());
-        ExplorerState two = one.runs().played(Playback.advance(one.scenario(), W2_10, 1), "");
+        ExplorerState two = one.runs().played(Playback.advance(one.scenario(), one.stepping(), W2_10, 1), "");
         assertEquals(2, two.training().lastRun().steps());
         assertEquals("Took one step: 2 steps in this run.", two.training().message());
         ExplorerState edited = two.edit(W2_1_0, "0.5");
-        ExplorerState fresh = edited.runs().played(Playback.advance(edited.scenario(), W2_10, 1), "");
+        ExplorerState fresh =
+                edited.runs().played(Playback.advance(edited.scenario(), edited.stepping(), W2_10, 1), "");
         assertEquals(1, fresh.training().lastRun().steps());
         ExplorerState invalid = seed.edit(W2_1_0, "x");
-        assertSame(invalid, invalid.runs().played(Playback.advance(invalid.scenario(), W2_10, 1), ""));
+        assertSame(
+                invalid, invalid.runs().played(Playback.advance(invalid.scenario(), invalid.stepping(), W2_10, 1), ""));
     }
 
     @Test
     void a_cancelled_run_says_after_how_many_steps_and_a_refused_one_why() {
         TrainingRun.Outcome partial =
-                new TrainingRun.Outcome(seed.scenario(), seed.scenario().network(), 4, 10, LastRun.NONE);
+                new TrainingRun.Outcome(seed.scenario(), seed.scenario().network(), gdState(4), 4, 10, LastRun.NONE);
         assertEquals("Cancelled after 4 steps", finish(seed, partial).training().message());
         ExplorerState refused = seed.runs().refused("Not started: too large.");
         assertEquals("Not started: too large.", refused.training().message());
@@ -421,6 +432,11 @@ class ExplorerStateTest {
     private static TrainingRun.Outcome outcome(Scenario start, int steps) {
         Training.Result r = Training.run(start.network(), start.batch(), start.learningRate(), steps);
         LastRun run = new LastRun(r.lossHistory(), "W2[1,0]", new double[] {0}, new double[] {-0.0067974});
-        return new TrainingRun.Outcome(start, r.network(), r.stepsTaken(), steps, run);
+        return new TrainingRun.Outcome(start, r.network(), gdState(steps), r.stepsTaken(), steps, run);
+    }
+
+    /** Gradient descent's state after {@code t} steps: t and no buffers. */
+    private static OptimizerState gdState(int t) {
+        return new OptimizerState(t, List.of(), List.of());
     }
 }

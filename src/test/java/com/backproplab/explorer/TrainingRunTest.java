@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.backproplab.math.Network;
+import com.backproplab.math.OptimizerState;
 import com.backproplab.math.ParameterRef;
 import com.backproplab.math.Training;
 import com.backproplab.scenario.Scenario;
@@ -33,7 +34,7 @@ class TrainingRunTest {
         }
 
         @Override
-        public void progress(int step, int of, Network snapshot, LastRun soFar) {
+        public void progress(int step, int of, Network snapshot, OptimizerState state, LastRun soFar) {
             progress.add(step);
         }
 
@@ -47,7 +48,7 @@ class TrainingRunTest {
     void a_run_trains_like_the_engine_and_records_the_chosen_parameter() {
         Recorder r = new Recorder();
         ParameterRef w = ParameterRef.weight(1, 1, 0);
-        new TrainingRun(seed, 50, w, "W2[1,0]", r).run();
+        new TrainingRun(seed, Stepping.plain(seed.network().architecture()), 50, w, "W2[1,0]", r).run();
         Training.Result expected = Training.run(seed.network(), seed.batch(), 0.1, 50);
         assertEquals(expected.network(), r.outcome.trained());
         assertEquals(50, r.outcome.stepsTaken());
@@ -65,7 +66,7 @@ class TrainingRunTest {
         TrainingRun[] run = new TrainingRun[1];
         Recorder r = new Recorder() {
             @Override
-            public void progress(int step, int of, Network snapshot, LastRun soFar) {
+            public void progress(int step, int of, Network snapshot, OptimizerState state, LastRun soFar) {
                 networks.put(step, snapshot);
                 runs.put(step, soFar);
                 run[0].heartbeat();
@@ -73,7 +74,13 @@ class TrainingRunTest {
         };
         // The clock moves a second each time it is read: every step is reported (and beats).
         run[0] = new TrainingRun(
-                seed, 12, ParameterRef.weight(1, 1, 0), "W2[1,0]", r, () -> clock.addAndGet(1_000_000_000L));
+                seed,
+                Stepping.plain(seed.network().architecture()),
+                12,
+                ParameterRef.weight(1, 1, 0),
+                "W2[1,0]",
+                r,
+                () -> clock.addAndGet(1_000_000_000L));
         run[0].run();
         Training.Result seven = Training.run(seed.network(), seed.batch(), 0.1, 7);
         assertEquals(seven.network(), networks.get(7));
@@ -87,7 +94,8 @@ class TrainingRunTest {
     @Test
     void a_cancelled_run_stops_at_the_next_step() {
         Recorder r = new Recorder();
-        TrainingRun run = new TrainingRun(seed, 1000, ParameterRef.weight(1, 1, 0), "W2[1,0]", r);
+        TrainingRun run = new TrainingRun(
+                seed, Stepping.plain(seed.network().architecture()), 1000, ParameterRef.weight(1, 1, 0), "W2[1,0]", r);
         run.cancel();
         run.run();
         assertEquals(0, r.outcome.stepsTaken());
@@ -103,13 +111,20 @@ class TrainingRunTest {
         TrainingRun[] run = new TrainingRun[1];
         Recorder r = new Recorder() {
             @Override
-            public void progress(int step, int of, Network snapshot, LastRun soFar) {
+            public void progress(int step, int of, Network snapshot, OptimizerState state, LastRun soFar) {
                 if (step <= beats) {
                     run[0].heartbeat();
                 }
             }
         };
-        run[0] = new TrainingRun(seed, 1000, ParameterRef.weight(1, 1, 0), "W2[1,0]", r, () -> clock.addAndGet(half));
+        run[0] = new TrainingRun(
+                seed,
+                Stepping.plain(seed.network().architecture()),
+                1000,
+                ParameterRef.weight(1, 1, 0),
+                "W2[1,0]",
+                r,
+                () -> clock.addAndGet(half));
         run[0].run();
         return r.outcome;
     }
@@ -129,8 +144,14 @@ class TrainingRunTest {
     @Test
     void a_run_is_wanted_until_exactly_its_lease_has_passed_since_the_last_heartbeat_and_never_once_cancelled() {
         AtomicLong clock = new AtomicLong(1_000);
-        TrainingRun run =
-                new TrainingRun(seed, 10, ParameterRef.weight(1, 1, 0), "W2[1,0]", new Recorder(), clock::get);
+        TrainingRun run = new TrainingRun(
+                seed,
+                Stepping.plain(seed.network().architecture()),
+                10,
+                ParameterRef.weight(1, 1, 0),
+                "W2[1,0]",
+                new Recorder(),
+                clock::get);
         clock.addAndGet(TrainingRun.LEASE.toNanos() - 1);
         assertTrue(run.wanted());
         clock.addAndGet(1);

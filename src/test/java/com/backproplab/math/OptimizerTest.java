@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.backproplab.scenario.Scenario;
 import com.backproplab.scenario.SeedExample;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -256,5 +257,37 @@ class OptimizerTest {
         for (int p = 0; p < expected.size(); p++) {
             assertEquals(0.0, Matrices.maxAbsDifference(expected.get(p), actual.get(p)), what + " " + p);
         }
+    }
+
+    @Test
+    void an_observer_reads_the_optimizers_state_and_the_epochs_so_far_as_a_shorter_run_ends_with_them() {
+        Optimization batches = new Optimization(Optimizer.adam(), 0.01, 1);
+        OptimizerState fresh = initial(Optimizer.adam());
+        OptimizerState[] atFive = new OptimizerState[1];
+        Training.Epochs[] epochsAtFive = new Training.Epochs[1];
+        Training.run(seed.network(), seed.batch(), 0.1, batches, fresh, 9, (step, loss, state) -> {
+            if (step == 5) {
+                atFive[0] = state.optimizerState();
+                epochsAtFive[0] = state.epochs();
+            }
+            return true;
+        });
+        Training.OptimizedResult five =
+                Training.run(seed.network(), seed.batch(), 0.1, batches, fresh, 5, Training.Observer.none());
+        assertEquals(five.state(), atFive[0]);
+        assertEquals(
+                List.of(0, 2, 4, 5), Arrays.stream(five.epochStep()).boxed().toList(), "epoch starts, then the end");
+        assertEquals(
+                new Training.Epochs(new int[] {0, 2, 4}, Arrays.copyOf(five.epochLoss(), 3)),
+                epochsAtFive[0],
+                "during the run: the epochs started so far");
+        int[] observed = {0};
+        Training.run(seed.network(), seed.batch(), 0.1, 3, (step, loss, state) -> {
+            assertEquals(step, state.optimizerState().t(), "plain descent: t is the steps taken");
+            assertEquals(Training.Epochs.NONE, state.epochs());
+            observed[0]++;
+            return true;
+        });
+        assertEquals(3, observed[0]);
     }
 }

@@ -234,12 +234,15 @@ class ChartsSection extends Section {
 
     private void showLoss() {
         LastRun run = shown();
-        ObjectNode option = LossChart.option(run.lossHistory(), logScale.getValue());
+        ObjectNode option = LossChart.option(
+                run.lossHistory(), run.epochs().steps(), run.epochs().loss(), logScale.getValue());
         if (lastRun.steps() == 0) {
             Options.hint(option, "Press Play, Step or Run steps to draw the loss.");
         }
         loss.setOption(option);
         loss.getElement().setAttribute("data-steps", String.valueOf(lastRun.steps()));
+        loss.getElement()
+                .setAttribute("data-epochs", String.valueOf(lastRun.epochs().steps().length));
     }
 
     /** The buttons, the progress bar and the status line of a training status. */

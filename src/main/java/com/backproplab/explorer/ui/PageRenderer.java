@@ -248,7 +248,9 @@ final class PageRenderer {
             page.explain.show(v.selected().label(), practiceText(board.get(), v.selected()));
             return;
         }
-        String text = trace == null ? "" : CellExplainer.explain(trace, liveCheck.latest(), v.selected(), v.digits());
+        String text = stepTrace == null
+                ? ""
+                : CellExplainer.explain(tracedScenario, stepTrace, liveCheck.latest(), v.selected(), v.digits());
         page.explain.show(v.selected().label(), text);
     }
 }

@@ -8,6 +8,7 @@ import com.backproplab.explorer.Playback;
 import com.backproplab.explorer.TrainingRun;
 import com.backproplab.explorer.TrainingStatus;
 import com.backproplab.math.Network;
+import com.backproplab.math.OptimizerState;
 import com.backproplab.math.ParameterRef;
 import com.backproplab.scenario.CellRef;
 import com.backproplab.scenario.Limits;
@@ -109,7 +110,12 @@ final class TrainingControl {
         var parameter = s.chartParameterOrDefault();
         Reporter reporter = new Reporter(ui);
         TrainingRun run = new TrainingRun(
-                s.scenario(), steps, parameter, CellRef.of(parameter).label(), reporter);
+                s.scenario(),
+                s.stepping(),
+                steps,
+                parameter,
+                CellRef.of(parameter).label(),
+                reporter);
         reporter.run = run;
         switch (background.train(run)) {
             case BackgroundWork.Admission.Busy busy ->
@@ -163,7 +169,7 @@ final class TrainingControl {
             return;
         }
         ParameterRef p = s.chartParameterOrDefault();
-        apply.accept(x -> x.runs().played(Playback.advance(x.scenario(), p, 1), ""));
+        apply.accept(x -> x.runs().played(Playback.advance(x.scenario(), x.stepping(), p, 1), ""));
     }
 
     /** The next frame of the playback, when the browser has drawn the last one. */
@@ -178,7 +184,7 @@ final class TrainingControl {
                 s.training().of() - s.training().taken());
         String pace = Playback.label(speed());
         long started = System.nanoTime();
-        apply.accept(x -> x.runs().played(Playback.advance(x.scenario(), played, steps), pace));
+        apply.accept(x -> x.runs().played(Playback.advance(x.scenario(), x.stepping(), played, steps), pace));
         clock.took(steps, System.nanoTime() - started);
         ExplorerState after = state.get();
         if (after.training().phase() == TrainingStatus.Phase.PLAYING
@@ -213,8 +219,8 @@ final class TrainingControl {
         }
 
         @Override
-        public void progress(int step, int of, Network snapshot, LastRun soFar) {
-            later(() -> apply.accept(x -> x.runs().progress(step, of, snapshot, soFar)));
+        public void progress(int step, int of, Network snapshot, OptimizerState state, LastRun soFar) {
+            later(() -> apply.accept(x -> x.runs().progress(step, of, snapshot, state, soFar)));
         }
 
         @Override
