@@ -2,6 +2,7 @@ package com.backproplab.explorer;
 
 import com.backproplab.math.BackpropTrace;
 import com.backproplab.math.GradientCheck;
+import com.backproplab.math.StepTrace;
 import com.backproplab.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,23 @@ import java.util.List;
 public final class AllTables {
 
     private AllTables() {}
+
+    /**
+     * The inputs of {@code s}, the tables of the next step of {@code stepping} (on its batch, with the
+     * optimizer's tables unless it is plain gradient descent) and of {@code checks} where there are any.
+     */
+    public static List<CardGroup> of(Scenario s, Stepping stepping, List<GradientCheck.MatrixCheck> checks) {
+        if (stepping.isPlain()) {
+            return of(s, s.trace(), checks);
+        }
+        StepTrace step = stepping.trace(s);
+        List<CardGroup> all = new ArrayList<>(InputTables.of(s));
+        all.addAll(ForwardTables.of(step.trace()));
+        all.addAll(BackwardTables.of(step.trace()));
+        all.addAll(OptimizerTables.of(step));
+        all.addAll(CheckTables.of(checks));
+        return all;
+    }
 
     /** The inputs of {@code s}, and the tables of {@code trace} and {@code checks} where there are any. */
     public static List<CardGroup> of(Scenario s, BackpropTrace trace, List<GradientCheck.MatrixCheck> checks) {

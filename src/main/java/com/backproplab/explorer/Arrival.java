@@ -1,5 +1,6 @@
 package com.backproplab.explorer;
 
+import com.backproplab.math.InvalidNetworkException;
 import com.backproplab.permalink.Permalink;
 import com.backproplab.permalink.PermalinkCodec;
 import com.backproplab.permalink.PermalinkException;
@@ -8,6 +9,8 @@ import com.backproplab.scenario.Echo;
 import com.backproplab.scenario.Gallery;
 import com.backproplab.scenario.InvalidInputException;
 import com.backproplab.scenario.Limits;
+import com.backproplab.scenario.OptimizerJson;
+import com.backproplab.scenario.OptimizerSettings;
 import com.backproplab.scenario.RequestSize;
 import com.backproplab.scenario.Scenario;
 import com.backproplab.scenario.ScenarioJson;
@@ -16,6 +19,7 @@ import com.backproplab.scenario.SeedExample;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What a visitor arrives at: the state an example, a link or an imported file describes, with the message
@@ -23,9 +27,9 @@ import java.util.Optional;
  */
 public record Arrival(Permalink link, Optional<Note> message) {
 
-    /** What reading an imported file gave: a network to open, or why not. */
+    /** What reading an imported file gave: a network to open with its optimizer, or why not. */
     public sealed interface Imported {
-        record Opened(Scenario scenario) implements Imported {}
+        record Opened(Scenario scenario, OptimizerSettings optimizer) implements Imported {}
 
         record Refused(String message) implements Imported {}
     }
@@ -79,17 +83,24 @@ public record Arrival(Permalink link, Optional<Note> message) {
         }
     }
 
-    /** The network of an imported JSON file, with the API's validation and messages. */
+    /**
+     * The network of an imported JSON file (a request of {@code /api/v1/backprop}, optimizer fields included),
+     * with the API's validation and messages.
+     */
     public static Imported imported(byte[] data, ScenarioValidator validator, Limits limits) {
         Scenario s;
+        OptimizerSettings o;
         try {
-            s = validator.validate(ScenarioJson.read(ScenarioJson.parse(data)));
-        } catch (InvalidInputException e) {
+            JsonNode json = ScenarioJson.parse(data);
+            s = validator.validate(ScenarioJson.read(json, OptimizerJson.FIELDS.toArray(String[]::new)));
+            o = OptimizerJson.read(json, s.network().architecture());
+        } catch (InvalidInputException | InvalidNetworkException e) {
             // "body" is the whole file: say what is wrong with it without the API's field name.
-            String detail = e.field().equals("body") ? e.getMessage().substring("body: ".length()) : e.getMessage();
+            String detail =
+                    e.getMessage().startsWith("body: ") ? e.getMessage().substring("body: ".length()) : e.getMessage();
             return new Imported.Refused(detail);
         }
-        return showable(s, limits).<Imported>map(Imported.Refused::new).orElseGet(() -> new Imported.Opened(s));
+        return showable(s, limits).<Imported>map(Imported.Refused::new).orElseGet(() -> new Imported.Opened(s, o));
     }
 
     /** Why the page cannot show {@code s}, or empty; checked before any table of it is built. */

@@ -1,6 +1,8 @@
 package com.backproplab.explorer;
 
 import com.backproplab.scenario.NumpyScript;
+import com.backproplab.scenario.OptimizerJson;
+import com.backproplab.scenario.OptimizerSettings;
 import com.backproplab.scenario.Scenario;
 import com.backproplab.scenario.ScenarioJson;
 import java.io.ByteArrayOutputStream;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.math3.linear.RealMatrix;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The files the page exports: the API request JSON, every table as CSV (zipped), a NumPy script. */
 public final class Exports {
@@ -18,7 +21,14 @@ public final class Exports {
     private Exports() {}
 
     public static byte[] json(Scenario s) {
-        return ScenarioJson.write(s).toPrettyString().getBytes(StandardCharsets.UTF_8);
+        return json(s, OptimizerSettings.PLAIN);
+    }
+
+    /** The request of {@code s} stepped with {@code settings}, which an import opens again as it was. */
+    public static byte[] json(Scenario s, OptimizerSettings settings) {
+        ObjectNode body = ScenarioJson.write(s);
+        OptimizerJson.write(body, settings, s.network().architecture());
+        return body.toPrettyString().getBytes(StandardCharsets.UTF_8);
     }
 
     public static byte[] numpy(Scenario s) {

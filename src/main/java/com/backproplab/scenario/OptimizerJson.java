@@ -252,6 +252,37 @@ public final class OptimizerJson {
         return Matrices.wrap(out);
     }
 
+    /**
+     * Adds {@code settings} to the request body {@code body} as {@link #read} reads them back: nothing for plain
+     * full-batch gradient descent from a fresh state; else {@code optimizer} with every setting, and
+     * {@code weightDecay}, {@code batchSize} and {@code optimizerState} where they are not the defaults.
+     */
+    public static void write(ObjectNode body, OptimizerSettings settings, Architecture architecture) {
+        Optimization o = settings.optimization();
+        if (settings.equals(OptimizerSettings.PLAIN)) {
+            return;
+        }
+        ObjectNode optimizer =
+                body.putObject("optimizer").put("name", o.optimizer().id());
+        switch (o.optimizer()) {
+            case Optimizer.GradientDescent g -> {}
+            case Optimizer.Momentum m -> optimizer.put("momentum", m.momentum()).put("nesterov", m.nesterov());
+            case Optimizer.RmsProp r -> optimizer.put("alpha", r.alpha()).put("epsilon", r.epsilon());
+            case Optimizer.Adam a ->
+                optimizer.put("beta1", a.beta1()).put("beta2", a.beta2()).put("epsilon", a.epsilon());
+        }
+        if (o.weightDecay() > 0) {
+            body.put("weightDecay", o.weightDecay());
+        }
+        if (o.batchSize() > 0) {
+            body.put("batchSize", o.batchSize());
+        }
+        OptimizerState state = settings.stateFor(architecture);
+        if (state.t() > 0) {
+            body.set("optimizerState", write(state, o.optimizer()));
+        }
+    }
+
     /** The JSON form of {@code state}, as {@link #read} reads it back. */
     public static ObjectNode write(OptimizerState state, Optimizer optimizer) {
         JsonNodeFactory f = JsonNodeFactory.instance;

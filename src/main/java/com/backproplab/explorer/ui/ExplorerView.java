@@ -82,7 +82,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         this.charts = new ChartsSection(limits.maxSteps());
         this.share = new SharePanel(
                 limits.maxBodyBytes(),
-                () -> new ExportSnapshot(state.scenario(), liveCheck.latest()),
+                () -> new ExportSnapshot(state.scenario(), state.stepping(), liveCheck.latest()),
                 this::importJson,
                 message -> apply(s -> s.withNote(Note.error("The file cannot be imported: " + message))));
         this.training = new TrainingControl(charts, background, limits, () -> state, this::apply);
@@ -213,7 +213,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
             case Arrival.Imported.Opened opened -> {
                 links.pushNext();
                 apply(s -> s.open(
-                        new Permalink(opened.scenario(), ViewState.DEFAULT),
+                        new Permalink(opened.scenario(), ViewState.DEFAULT, PracticePlan.NONE, opened.optimizer()),
                         Optional.of(Note.info("Imported the file."))));
             }
             case Arrival.Imported.Refused refused ->
