@@ -73,6 +73,44 @@ class OptimizerIT extends BrowserTest {
         assertThat(p.cell("X", 0, 0)).hasAttribute("data-batch", "current");
     }
 
+    @Test
+    void step_and_play_take_adam_s_steps_on_the_batches_and_the_loss_chart_gets_its_epoch_curve() throws Exception {
+        JsonNode c = golden();
+        ExplorerPage p = new ExplorerPage(page).open("http://localhost:" + port + "/");
+        page.getByLabel("Learning rate α").fill("0.01");
+        page.getByLabel("Learning rate α").press("Enter");
+        page.locator("vaadin-select.optimizer-select").evaluate("el => el.scrollIntoView({block: 'center'})");
+        page.locator("vaadin-select.optimizer-select").click();
+        page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText("Adam"))
+                .click();
+        page.getByLabel("Batch size b").fill("1");
+        page.getByLabel("Batch size b").press("Enter");
+        assertThat(p.matrix("W2_mhat")).isVisible();
+        page.locator("#step-once").click();
+        assertThat(page.locator(".optimizer-status")).hasAttribute("data-t", "1");
+        page.locator("#step-once").click();
+        assertThat(page.locator(".optimizer-status")).hasAttribute("data-t", "2");
+        assertNear(c.at("/after/2/weights/1"), p, "W2");
+        assertNear(c.at("/after/2/first/2"), p, "W2_m");
+        assertThat(page.locator("[data-chart='loss']")).hasAttribute("data-epochs", "1");
+        assertThat(p.cell("X", 0, 0)).hasAttribute("data-batch", "current");
+
+        p.cell("W2_m_next", 1, 0).click();
+        assertThat(p.explanation()).containsText("m[1,0] ← β₁·m + (1 − β₁)·dW2[1,0] = 0.9×");
+
+        page.locator("#play").click();
+        assertThat(page.locator(".optimizer-status")).not().hasAttribute("data-t", "2");
+        page.locator("#pause").click();
+        assertThat(page.locator("[data-training]")).hasAttribute("data-training", "idle");
+        int t = Integer.parseInt(page.locator(".optimizer-status").getAttribute("data-t"));
+        String steps = page.locator("[data-chart='loss']").getAttribute("data-steps");
+        assertEquals(Integer.toString(t), steps, "the run's steps are the optimizer's: t counts them");
+        assertThat(page.locator("[data-chart='loss']")).hasAttribute("data-epochs", Integer.toString((t + 1) / 2));
+        p.button("Undo").click();
+        assertThat(page.locator(".optimizer-status")).hasAttribute("data-t", "2");
+        assertNear(c.at("/after/2/weights/1"), p, "W2");
+    }
+
     /** Every cell of {@code name} within 1e-12 of the matrix's largest |value| of torch's (DD007). */
     private static void assertNear(JsonNode expected, ExplorerPage p, String name) {
         assertThat(p.matrix(name)).isVisible();
