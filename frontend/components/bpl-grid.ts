@@ -155,3 +155,28 @@ export function editorText(
 export function editChanges(text: string, invalidText: string | undefined, typed: string): boolean {
   return text !== (invalidText ?? typed);
 }
+
+/** The mark of a cell whose value the server did not send (hidden for practice) in a packed list. */
+const HIDDEN = '_';
+
+/**
+ * The values of a packed list: Java's Double.toString of each value, row after row, separated by single spaces,
+ * with `_` for a cell whose value is not sent. One string instead of a list of strings costs the server and the
+ * page far less for tables of thousands of cells.
+ */
+export function unpackValues(packed: string): (string | null)[] {
+  if (packed === '') return [];
+  return packed.split(' ').map((v) => (v === HIDDEN ? null : v));
+}
+
+/** Tables of more cells than this are drawn only when they come near the window (see DD012). */
+export const DEFERRED_CELLS = 2500;
+
+/**
+ * Whether a rows×cols table shows a placeholder of its size instead of its cells: a large table that is not
+ * near the window. Small tables are always drawn, so that the worked example and every small network keep every
+ * cell in the page.
+ */
+export function drawsPlaceholder(rows: number, cols: number, nearWindow: boolean): boolean {
+  return !nearWindow && rows * cols > DEFERRED_CELLS;
+}

@@ -5,6 +5,7 @@ import {
   type Cell,
   clampCell,
   copyText,
+  drawsPlaceholder,
   editChanges,
   editingKey,
   editorText,
@@ -13,6 +14,7 @@ import {
   navigationKey,
   selectionBlock,
   shownText,
+  unpackValues,
 } from './bpl-grid';
 
 /** The document event a table sends when it takes the page's one selection. */
@@ -20,13 +22,15 @@ const SELECTION_MOVED = 'bpl-selection-moved';
 
 /**
  * What the server sends: the values as Java's Double.toString writes them, row after row; null for a cell
- * hidden for practice (its value never reaches the page).
+ * hidden for practice (its value never reaches the page). The server packs them into one string
+ * (`packed`, see unpackValues), which the element unpacks into `values` when it arrives.
  */
 interface MatrixData {
   name: string;
   rows: number;
   cols: number;
   values: (string | null)[];
+  packed?: string;
   editable: boolean;
 }
 
@@ -92,6 +96,12 @@ export class BplMatrix extends LitElement {
   declare editing: { r: number; c: number; text: string } | null;
   declare pending: Record<string, string>;
   private resizeObserver: ResizeObserver | null = null;
+  private intersection: IntersectionObserver | null = null;
+  /** Whether the table is in or near the window; large tables are drawn only then (DD012). */
+  private nearWindow = typeof IntersectionObserver === 'undefined';
+  private showsPlaceholder = false;
+  /** The height the table had when it was last drawn, which its placeholder keeps. */
+  private drawnHeight = 0;
 
   constructor() {
     super();
@@ -121,6 +131,11 @@ export class BplMatrix extends LitElement {
     this.addEventListener('scroll', this.markOverflow);
     this.resizeObserver = new ResizeObserver(this.markOverflow);
     this.resizeObserver.observe(this);
+    if (typeof IntersectionObserver !== 'undefined') {
+      // Near means within one window's height above or below: scrolling finds the next tables drawn.
+      this.intersection = new IntersectionObserver(this.onIntersection, { rootMargin: '100% 0px' });
+      this.intersection.observe(this);
+    }
     this.addEventListener('keydown', this.onKeyDown);
     this.addEventListener('paste', this.onPaste);
     this.addEventListener('copy', this.onCopy);
@@ -130,11 +145,19 @@ export class BplMatrix extends LitElement {
     document.removeEventListener(SELECTION_MOVED, this.onSelectionMoved);
     this.removeEventListener('scroll', this.markOverflow);
     this.resizeObserver?.disconnect();
+    this.intersection?.disconnect();
     this.removeEventListener('keydown', this.onKeyDown);
     this.removeEventListener('paste', this.onPaste);
     this.removeEventListener('copy', this.onCopy);
     super.disconnectedCallback();
   }
+
+  private onIntersection = (entries: IntersectionObserverEntry[]) => {
+    const near = entries[entries.length - 1].isIntersecting;
+    if (near === this.nearWindow) return;
+    this.nearWindow = near;
+    if (near && this.showsPlaceholder) this.requestUpdate();
+  };
 
   /** Another table took the page's one selection: this one lets go of its own. */
   private onSelectionMoved = (e: Event) => {
@@ -169,6 +192,7 @@ export class BplMatrix extends LitElement {
   }
 
   protected updated() {
+    if (!this.showsPlaceholder) this.drawnHeight = this.offsetHeight;
     this.syncValues();
     this.markOverflow();
     if (this.editing) {
@@ -197,6 +221,14 @@ export class BplMatrix extends LitElement {
 
   render() {
     const m = this.matrix;
+    this.showsPlaceholder = drawsPlaceholder(m.rows, m.cols, this.nearWindow);
+    if (this.showsPlaceholder) {
+      // A large table away from the window: its size, and its cells once it comes near (DD012).
+      const height = this.drawnHeight || 24 * (m.rows + 1);
+      return html`<div class="bpl-deferred" style="height:${height}px" aria-busy="true">
+        ${m.rows} × ${m.cols} values, drawn when scrolled into view
+      </div>`;
+    }
     let max = this.heatMax > 0 ? this.heatMax : 0;
     if (this.heat && max === 0) {
       for (const v of m.values) {
@@ -330,7 +362,13 @@ export class BplMatrix extends LitElement {
   };
 
   protected shouldUpdate(changed: PropertyValues): boolean {
+    if (typeof this.matrix.packed === 'string') {
+      this.matrix.values = unpackValues(this.matrix.packed);
+      delete this.matrix.packed;
+    }
     if (changed.has('practice')) return true;
+    // A large table away from the window draws (or keeps) its placeholder; one that comes near, its cells.
+    if (this.showsPlaceholder || drawsPlaceholder(this.matrix.rows, this.matrix.cols, this.nearWindow)) return true;
     if (this.hasUpdated && changed.size === 1 && changed.has('matrix') && !this.heat) {
       const old = changed.get('matrix') as MatrixData | undefined;
       const m = this.matrix;

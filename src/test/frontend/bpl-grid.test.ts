@@ -4,6 +4,7 @@ import { formatNumber } from '../../../frontend/components/bpl-format.ts';
 import {
   clampCell,
   copyText,
+  drawsPlaceholder,
   editChanges,
   editingKey,
   editorText,
@@ -13,6 +14,7 @@ import {
   navigationKey,
   selectionBlock,
   shownText,
+  unpackValues,
 } from '../../../frontend/components/bpl-grid.ts';
 
 const key = (k: string, mods: Partial<Keys> = {}): Keys => ({
@@ -174,5 +176,30 @@ describe('the edit handshake with the server', () => {
     assert.equal(editChanges('0.50', undefined, '0.5'), true);
     assert.equal(editChanges('abc', 'abc', '0.5'), false, 'the same invalid text again');
     assert.equal(editChanges('0.5', 'abc', '0.5'), true, 'the value the invalid cell had before');
+  });
+});
+
+describe('packed values', () => {
+  test('a packed list gives back every value, with the hidden cells as null', () => {
+    assert.deepEqual(unpackValues('0.5 -1.0E-7 _ NaN -Infinity 4.9E-324'), [
+      '0.5',
+      '-1.0E-7',
+      null,
+      'NaN',
+      '-Infinity',
+      '4.9E-324',
+    ]);
+  });
+
+  test('an empty table packs to the empty string', () => {
+    assert.deepEqual(unpackValues(''), []);
+  });
+});
+
+describe('drawing large tables', () => {
+  test('a small table is always drawn, a large one only near the window', () => {
+    assert.equal(drawsPlaceholder(50, 50, false), false, '2,500 cells: drawn');
+    assert.equal(drawsPlaceholder(51, 50, false), true, '2,550 cells, away from the window: a placeholder');
+    assert.equal(drawsPlaceholder(64, 64, true), false, 'near the window: drawn');
   });
 });

@@ -25,15 +25,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class ExplorerBenchmark {
 
     private static final String MEASURE_EDIT = """
-            async ({matrix, row, col, text}) => {
-              const watched = document.querySelector('[data-matrix="W1_next"]');
-              const before = watched.querySelector('td[data-row="0"][data-col="1"]').dataset.value;
+            async ({matrix, row, col, text, watch}) => {
+              // Done when the watched table (in the middle of the window) shows new numbers, and a frame later.
+              const watched = document.querySelector(`[data-matrix="${watch}"]`);
               const done = new Promise(resolve => {
-                const observer = new MutationObserver(() => {
-                  const now = watched.querySelector('td[data-row="0"][data-col="1"]').dataset.value;
-                  if (now !== before) { observer.disconnect(); requestAnimationFrame(() => resolve(performance.now())); }
+                const observer = new MutationObserver(records => {
+                  if (records.some(r => r.type === 'childList' || r.attributeName === 'data-value')) {
+                    observer.disconnect();
+                    requestAnimationFrame(() => resolve(performance.now()));
+                  }
                 });
-                observer.observe(watched, {subtree: true, attributes: true, childList: true});
+                observer.observe(watched, {subtree: true, childList: true, attributes: true, attributeFilter: ['data-value']});
+                setTimeout(() => { observer.disconnect(); resolve(NaN); }, 10000);
               });
               const target = document.querySelector(`[data-matrix="${matrix}"]`);
               const t0 = performance.now();
@@ -47,6 +50,15 @@ public final class ExplorerBenchmark {
             }
             """;
 
+    /**
+     * A network to open: its layer sizes (null for the worked example), samples, and the table whose cell
+     * [0,1] is watched (scrolled into the middle of the window first).
+     */
+    private record Shape(String layers, int samples, String watch) {}
+
+    private static final Shape WIDE = new Shape("3-64-64-2", 88, "dZ1");
+    private static final Shape JACOBIANS = new Shape("3-16-64", 18, "dZ1");
+
     public static void main(String[] args) throws Exception {
         int edits = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int sessions = args.length > 1 ? Integer.parseInt(args[1]) : 10;
@@ -56,22 +68,40 @@ public final class ExplorerBenchmark {
         String url = "http://localhost:" + port + "/";
         try (Playwright playwright = Playwright.create();
                 Browser browser = Chromium.launch(playwright)) {
-            latency(browser, url, "seed 3-4-2, m = 2", null, edits);
-            latency(browser, url, "3 hidden layers 4-16-16-16-3, m = 8", "4-16-16-16-3", edits);
-            memory(browser, url, sessions);
+            latency(browser, url, "seed 3-4-2, m = 2", new Shape(null, 2, "W1_next"), edits);
+            latency(
+                    browser,
+                    url,
+                    "3 hidden layers 4-16-16-16-3, m = 8",
+                    new Shape("4-16-16-16-3", 8, "W1_next"),
+                    edits);
+            // The largest pages the default limits allow (100,000 values): wide hidden layers, and many Jacobians.
+            latency(browser, url, "3-64-64-2, m = 88 (99,000 values)", WIDE, Math.min(edits, 60));
+            latency(browser, url, "3-16-64, m = 18 (95,000 values)", JACOBIANS, Math.min(edits, 60));
+            memory(browser, url, "seed 3-4-2", new Shape(null, 2, "W1_next"), sessions);
+            memory(browser, url, "3-64-64-2, m = 88", WIDE, Math.min(sessions, 4));
+            memory(browser, url, "3-16-64, m = 18", JACOBIANS, Math.min(sessions, 4));
         } finally {
             app.close();
         }
     }
 
-    private static void latency(Browser browser, String url, String name, String layers, int edits) {
-        try (BrowserContext context = browser.newContext()) {
+    private static void latency(Browser browser, String url, String name, Shape shape, int edits) {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
             Page page = context.newPage();
-            open(page, url, layers);
+            open(page, url, shape);
+            page.locator("[data-matrix='" + shape.watch() + "']")
+                    .evaluate("el => el.scrollIntoView({block: 'center'})");
+            page.waitForSelector("[data-matrix='" + shape.watch() + "'] td[data-row='0'][data-col='1']");
             double[] ms = new double[edits];
-            for (int i = -20; i < edits; i++) {
+            for (int i = -10; i < edits; i++) {
                 String text = Double.toString(0.01 * ((i % 7) + 1) * (i % 2 == 0 ? 1 : -1));
-                Object t = page.evaluate(MEASURE_EDIT, Map.of("matrix", "W2", "row", 1, "col", 0, "text", text));
+                // Large tables above it may have changed height: the watched one back in the middle, drawn.
+                page.locator("[data-matrix='" + shape.watch() + "']")
+                        .evaluate("el => el.scrollIntoView({block: 'center'})");
+                page.waitForSelector("[data-matrix='" + shape.watch() + "'] td[data-row='0'][data-col='1']");
+                Object t = page.evaluate(
+                        MEASURE_EDIT, Map.of("matrix", "W2", "row", 1, "col", 0, "text", text, "watch", shape.watch()));
                 if (i >= 0) {
                     ms[i] = ((Number) t).doubleValue();
                 }
@@ -100,7 +130,8 @@ public final class ExplorerBenchmark {
         }
     }
 
-    private static void open(Page page, String url, String layers) {
+    private static void open(Page page, String url, Shape shape) {
+        String layers = shape.layers();
         page.navigate(url);
         page.waitForSelector("[data-matrix='W1_next'] td[data-row='0'][data-col='1']");
         if (layers != null) {
@@ -110,29 +141,32 @@ public final class ExplorerBenchmark {
             page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText("small random"))
                     .click();
             var samples = page.locator("vaadin-integer-field").first().locator("input");
-            samples.fill("8");
+            samples.fill(Integer.toString(shape.samples()));
             samples.press("Enter");
             var field = page.locator("vaadin-text-field").first().locator("input");
             field.fill(layers);
             field.press("Enter");
+            String[] sizes = layers.split("-");
             page.waitForFunction(
                     "n => document.querySelectorAll('[data-matrix=\"W1_next\"] td[data-row]').length === n",
-                    4 * Integer.parseInt(layers.split("-")[1]));
+                    Integer.parseInt(sizes[0]) * Integer.parseInt(sizes[1]));
         }
     }
 
-    private static void memory(Browser browser, String url, int sessions) throws InterruptedException {
+    private static void memory(Browser browser, String url, String name, Shape shape, int sessions)
+            throws InterruptedException {
         long before = usedHeapAfterGc();
         List<BrowserContext> open = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
             BrowserContext context = browser.newContext();
-            open(context.newPage(), url, null);
+            open(context.newPage(), url, shape);
             open.add(context);
         }
         long with = usedHeapAfterGc();
         System.out.printf(
                 Locale.ROOT,
-                "memory   seed 3-4-2: %d sessions hold %.2f MB of heap, %.2f MB each%n",
+                "memory   %s: %d sessions hold %.2f MB of heap, %.2f MB each%n",
+                name,
                 sessions,
                 (with - before) / 1e6,
                 (with - before) / 1e6 / sessions);

@@ -104,15 +104,16 @@ class MatrixView extends Component {
         data.put("rows", m.getRowDimension());
         data.put("cols", m.getColumnDimension());
         data.put("editable", editable);
-        ArrayNode values = data.putArray("values");
+        // One string for all values (see unpackValues in bpl-grid.ts): far less for the session to keep and
+        // for the page to read than a list of strings, for tables of thousands of cells (DD012).
+        StringBuilder packed = new StringBuilder(m.getRowDimension() * m.getColumnDimension() * 12);
         ObjectNode cells = JSON.objectNode();
         for (int r = 0; r < m.getRowDimension(); r++) {
             for (int c = 0; c < m.getColumnDimension(); c++) {
-                if (practice.hides(r, c)) {
-                    values.addNull();
-                } else {
-                    values.add(Double.toString(m.getEntry(r, c)));
+                if (!packed.isEmpty()) {
+                    packed.append(' ');
                 }
+                packed.append(practice.hides(r, c) ? "_" : Double.toString(m.getEntry(r, c)));
                 PracticeCells.Mark mark = practice.mode() == PracticeBoard.Status.WAITING
                         ? new PracticeCells.Mark("hidden", "", "")
                         : practice.cells().get(r + "," + c);
@@ -126,6 +127,7 @@ class MatrixView extends Component {
                 }
             }
         }
+        data.put("packed", packed.toString());
         ObjectNode p = JSON.objectNode();
         p.put(
                 "mode",
