@@ -17,6 +17,9 @@ import {
   unpackValues,
 } from './bpl-grid';
 
+/** The height of a table's row as last drawn on the page, for the size of placeholders not drawn yet (DD012). */
+let drawnRowHeight = 32;
+
 /** The document event a table sends when it takes the page's one selection. */
 const SELECTION_MOVED = 'bpl-selection-moved';
 
@@ -192,7 +195,10 @@ export class BplMatrix extends LitElement {
   }
 
   protected updated() {
-    if (!this.showsPlaceholder) this.drawnHeight = this.offsetHeight;
+    if (!this.showsPlaceholder && this.matrix.rows > 0) {
+      this.drawnHeight = this.offsetHeight;
+      if (this.drawnHeight > 0) drawnRowHeight = this.drawnHeight / (this.matrix.rows + 1);
+    }
     this.syncValues();
     this.markOverflow();
     if (this.editing) {
@@ -224,7 +230,7 @@ export class BplMatrix extends LitElement {
     this.showsPlaceholder = drawsPlaceholder(m.rows, m.cols, this.nearWindow);
     if (this.showsPlaceholder) {
       // A large table away from the window: its size, and its cells once it comes near (DD012).
-      const height = this.drawnHeight || 24 * (m.rows + 1);
+      const height = this.drawnHeight || Math.round(drawnRowHeight * (m.rows + 1));
       return html`<div class="bpl-deferred" style="height:${height}px" aria-busy="true">
         ${m.rows} × ${m.cols} values, drawn when scrolled into view
       </div>`;

@@ -57,6 +57,7 @@ class ChartsSection extends Section {
     final EChart tangent = new EChart("tangent");
     final EChart valley = new EChart("valley");
     final Paragraph tangentCaption = new Paragraph();
+    private final Paragraph lossCaption = new Paragraph();
     final EChart outputs = new EChart("outputs");
     final EChart boundary = new EChart("boundary");
     final EChart trajectory = new EChart("trajectory");
@@ -116,18 +117,15 @@ class ChartsSection extends Section {
         networkCard.addClassNames("chart-card", "network-card");
         Div grid = new Div(
                 networkCard,
-                card(
-                        loss,
-                        logScale,
-                        new Paragraph("The loss before each step of the last run and after its last step.")),
+                card(loss, logScale, lossCaption),
                 card(tangent, tangentCaption, valley),
                 card(outputs, new Paragraph("Bars: the outputs Ŷ; diamonds: the labels Y.")),
                 boundaryCard,
                 card(trajectory, new Paragraph("The chosen weight after each step of the last run.")));
         grid.addClassName("chart-grid");
-        Paragraph intro = new Paragraph("Watch full-batch gradient descent from the current state (Play, Pause, Step"
-                + " at a chosen speed; every table and chart follows), or run many steps at once. Select any cell of a"
-                + " W or b table to draw its loss curve and its trajectory.");
+        Paragraph intro = new Paragraph("Watch the optimizer chosen in the step section train from the current state"
+                + " (Play, Pause, Step at a chosen speed; every table and chart follows), or run many steps at once."
+                + " Select any cell of a W or b table to draw its loss curve and its trajectory.");
         intro.addClassName("section-intro");
         add(new SectionHeading(this, "Charts and training"), intro, controls, grid);
         showRun(LastRun.NONE);
