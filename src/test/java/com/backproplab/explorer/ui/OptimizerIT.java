@@ -32,17 +32,7 @@ class OptimizerIT extends BrowserTest {
     @Test
     void after_apply_step_adam_s_tables_show_torch_s_second_step_and_the_next_batch_is_marked() throws Exception {
         JsonNode c = golden();
-        ExplorerPage p = new ExplorerPage(page).open("http://localhost:" + port + "/");
-        page.getByLabel("Learning rate α").fill("0.01");
-        page.getByLabel("Learning rate α").press("Enter");
-        // The optimizer's settings sit above the step's tables: bring them to the middle of the window first.
-        page.locator("vaadin-select.optimizer-select").evaluate("el => el.scrollIntoView({block: 'center'})");
-        page.locator("vaadin-select.optimizer-select").click();
-        page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText("Adam"))
-                .click();
-        page.getByLabel("Batch size b").fill("1");
-        page.getByLabel("Batch size b").press("Enter");
-        assertThat(p.matrix("W2_mhat")).isVisible();
+        ExplorerPage p = adamOnBatchesOfOne();
         assertThat(p.cell("X", 0, 0)).hasAttribute("data-batch", "current");
         assertThat(p.cell("Y", 0, 1)).hasAttribute("data-batch", "current");
         assertThat(p.cell("X", 1, 0)).not().hasAttribute("data-batch", "current");
@@ -76,16 +66,7 @@ class OptimizerIT extends BrowserTest {
     @Test
     void step_and_play_take_adam_s_steps_on_the_batches_and_the_loss_chart_gets_its_epoch_curve() throws Exception {
         JsonNode c = golden();
-        ExplorerPage p = new ExplorerPage(page).open("http://localhost:" + port + "/");
-        page.getByLabel("Learning rate α").fill("0.01");
-        page.getByLabel("Learning rate α").press("Enter");
-        page.locator("vaadin-select.optimizer-select").evaluate("el => el.scrollIntoView({block: 'center'})");
-        page.locator("vaadin-select.optimizer-select").click();
-        page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText("Adam"))
-                .click();
-        page.getByLabel("Batch size b").fill("1");
-        page.getByLabel("Batch size b").press("Enter");
-        assertThat(p.matrix("W2_mhat")).isVisible();
+        ExplorerPage p = adamOnBatchesOfOne();
         page.locator("#step-once").click();
         assertThat(page.locator(".optimizer-status")).hasAttribute("data-t", "1");
         page.locator("#step-once").click();
@@ -109,6 +90,22 @@ class OptimizerIT extends BrowserTest {
         p.button("Undo").click();
         assertThat(page.locator(".optimizer-status")).hasAttribute("data-t", "2");
         assertNear(c.at("/after/2/weights/1"), p, "W2");
+    }
+
+    /** The worked example at α = 0.01 with Adam on batches of one sample, as torch's golden case has it. */
+    private ExplorerPage adamOnBatchesOfOne() {
+        ExplorerPage p = new ExplorerPage(page).open("http://localhost:" + port + "/");
+        page.getByLabel("Learning rate α").fill("0.01");
+        page.getByLabel("Learning rate α").press("Enter");
+        // The optimizer's settings sit above the step's tables: bring them to the middle of the window first.
+        page.locator("vaadin-select.optimizer-select").evaluate("el => el.scrollIntoView({block: 'center'})");
+        page.locator("vaadin-select.optimizer-select").click();
+        page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText("Adam"))
+                .click();
+        page.getByLabel("Batch size b").fill("1");
+        page.getByLabel("Batch size b").press("Enter");
+        assertThat(p.matrix("W2_mhat")).isVisible();
+        return p;
     }
 
     /** Every cell of {@code name} within 1e-12 of the matrix's largest |value| of torch's (DD007). */
