@@ -19,6 +19,25 @@ import {
 const SELECTION_MOVED = 'bpl-selection-moved';
 
 /**
+ * Tables whose overflow is to be measured in the next frame. Measuring reads the layout: done for every table
+ * at once, all reads before all writes, a page of 35 tables is laid out once instead of once a table (which
+ * cost about half a second of a first visit's rendering).
+ */
+const overflowChecks = new Set<BplMatrix>();
+
+function checkOverflowSoon(table: BplMatrix) {
+  if (overflowChecks.size === 0) requestAnimationFrame(checkOverflows);
+  overflowChecks.add(table);
+}
+
+function checkOverflows() {
+  const tables = [...overflowChecks].filter((t) => t.isConnected);
+  overflowChecks.clear();
+  const measured = tables.map((t) => t.measureOverflow());
+  tables.forEach((t, i) => t.showOverflow(measured[i]));
+}
+
+/**
  * What the server sends: the values as Java's Double.toString writes them, row after row; null for a cell
  * hidden for practice (its value never reaches the page).
  */
@@ -119,7 +138,7 @@ export class BplMatrix extends LitElement {
     super.connectedCallback();
     document.addEventListener(SELECTION_MOVED, this.onSelectionMoved);
     this.addEventListener('scroll', this.markOverflow);
-    this.resizeObserver = new ResizeObserver(this.markOverflow);
+    this.resizeObserver = new ResizeObserver(() => checkOverflowSoon(this));
     this.resizeObserver.observe(this);
     this.addEventListener('keydown', this.onKeyDown);
     this.addEventListener('paste', this.onPaste);
@@ -170,7 +189,7 @@ export class BplMatrix extends LitElement {
 
   protected updated() {
     this.syncValues();
-    this.markOverflow();
+    checkOverflowSoon(this);
     if (this.editing) {
       const input = this.querySelector<HTMLInputElement>('input.bpl-cell-input');
       if (input && document.activeElement !== input) {
@@ -323,11 +342,19 @@ export class BplMatrix extends LitElement {
   }
 
   /** Marks a table wider than its card, and whether it is scrolled to its end, for the scroll cue. */
-  private markOverflow = () => {
+  private markOverflow = () => this.showOverflow(this.measureOverflow());
+
+  /** Whether the table is wider than its card, and whether it is scrolled to its end (reads the layout). */
+  measureOverflow(): { wide: boolean; atEnd: boolean } {
     const wide = this.scrollWidth > this.clientWidth + 1;
+    return { wide, atEnd: !wide || this.scrollLeft + this.clientWidth >= this.scrollWidth - 1 };
+  }
+
+  /** Shows a measured overflow as the attributes of the scroll cue (writes only). */
+  showOverflow({ wide, atEnd }: { wide: boolean; atEnd: boolean }) {
     this.toggleAttribute('overflows', wide);
-    this.toggleAttribute('scrolled-to-end', !wide || this.scrollLeft + this.clientWidth >= this.scrollWidth - 1);
-  };
+    this.toggleAttribute('scrolled-to-end', atEnd);
+  }
 
   protected shouldUpdate(changed: PropertyValues): boolean {
     if (changed.has('practice')) return true;
