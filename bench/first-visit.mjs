@@ -4,6 +4,7 @@
 // Run by bench/first-visit.sh, which starts the jar and installs playwright-core into a cache folder:
 //   PLAYWRIGHT_CORE=/path/to/node_modules/playwright-core node bench/first-visit.mjs URL [visits] [warm-up]
 import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
 
 const require = createRequire(import.meta.url);
 const { chromium } = require(process.env.PLAYWRIGHT_CORE ?? 'playwright-core');
@@ -94,13 +95,17 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox'],
 });
+const loadBefore = loadavg()[0];
 try {
   for (let i = 0; i < warmUp; i++) await visit(browser);
   const runs = [];
   for (let i = 0; i < visits; i++) runs.push(await visit(browser));
 
   console.log(`First visit of ${url}: ${visits} visits, each in a fresh browser context, after ${warmUp} to warm up`);
-  console.log('the server (1 KB = 1,000 bytes; wire = headers and bodies as received, decoded = bodies as used)');
+  console.log(
+    `the server; load average ${loadBefore.toFixed(1)} before and ${loadavg()[0].toFixed(1)} after (1 KB = 1,000 bytes;` +
+      ' wire = headers and bodies as received, decoded = bodies as used)',
+  );
   console.log();
   console.log('visit  requests  wire KB  decoded KB  FCP ms  tables ms  network idle ms');
   runs.forEach((r, i) =>
