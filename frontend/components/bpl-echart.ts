@@ -1,13 +1,25 @@
-import * as echarts from 'echarts';
+import type { ECharts } from 'echarts/core';
+
+type Library = typeof import('./bpl-echart-library');
+
+let library: Promise<Library> | null = null;
+
+/** ECharts, fetched once, when the first chart comes into view: a visit that shows no chart never loads it. */
+function loadLibrary(): Promise<Library> {
+  library ??= import('./bpl-echart-library');
+  return library;
+}
 
 /**
  * An Apache ECharts chart whose option the server sets as JSON (never as script). Follows the page's light
- * or dark scheme, resizes with its box, and is disposed when it leaves the page. A new option is drawn
- * after the next frame and only while the chart is on screen (a chart scrolled out of view is drawn when
- * it comes back), so that an edit's tables appear first and charts never slow them down.
+ * or dark scheme, resizes with its box, and is disposed when it leaves the page. ECharts itself is loaded when
+ * a chart first comes into view. A new option is drawn after the next frame and only while the chart is on
+ * screen (a chart scrolled out of view is drawn when it comes back), so that an edit's tables appear first and
+ * charts never slow them down.
  */
 export class BplEchart extends HTMLElement {
-  private chart: echarts.ECharts | null = null;
+  private chart: ECharts | null = null;
+  private echarts: Library | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private themeObserver: MutationObserver | null = null;
   private visibility: IntersectionObserver | null = null;
@@ -26,13 +38,13 @@ export class BplEchart extends HTMLElement {
   }
 
   connectedCallback() {
-    this.init();
     this.resizeObserver = new ResizeObserver(() => this.chart?.resize());
     this.resizeObserver.observe(this);
     this.themeObserver = new MutationObserver(() => this.init());
     this.themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['theme'] });
     this.visibility = new IntersectionObserver((entries) => {
       this.visible = entries.some((e) => e.isIntersecting);
+      if (this.visible && !this.echarts) this.load();
       this.schedule();
     });
     this.visibility.observe(this);
@@ -46,8 +58,15 @@ export class BplEchart extends HTMLElement {
     this.chart = null;
   }
 
+  private async load() {
+    const echarts = await loadLibrary();
+    if (this.echarts || !this.isConnected) return;
+    this.echarts = echarts;
+    this.init();
+  }
+
   private schedule() {
-    if (this.scheduled || !this.visible || this.currentOption === this.drawn) return;
+    if (this.scheduled || !this.visible || !this.chart || this.currentOption === this.drawn) return;
     this.scheduled = true;
     requestAnimationFrame(() =>
       setTimeout(() => {
@@ -64,12 +83,13 @@ export class BplEchart extends HTMLElement {
   }
 
   private init() {
+    if (!this.echarts) return;
     this.chart?.dispose();
     const dark =
       document.documentElement.getAttribute('theme') === 'dark' ||
       (document.documentElement.getAttribute('theme') !== 'light' &&
         window.matchMedia('(prefers-color-scheme: dark)').matches);
-    this.chart = echarts.init(this, dark ? 'dark' : undefined, { renderer: 'canvas' });
+    this.chart = this.echarts.init(this, dark ? 'dark' : undefined, { renderer: 'canvas' });
     if (dark) this.chart.setOption({ backgroundColor: 'transparent' });
     this.drawn = null;
     this.schedule();

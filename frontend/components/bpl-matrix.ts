@@ -24,6 +24,25 @@ let drawnRowHeight = 32;
 const SELECTION_MOVED = 'bpl-selection-moved';
 
 /**
+ * Tables whose overflow is to be measured in the next frame. Measuring reads the layout: done for every table
+ * at once, all reads before all writes, a page of 35 tables is laid out once instead of once a table (which
+ * cost about half a second of a first visit's rendering).
+ */
+const overflowChecks = new Set<BplMatrix>();
+
+function checkOverflowSoon(table: BplMatrix) {
+  if (overflowChecks.size === 0) requestAnimationFrame(checkOverflows);
+  overflowChecks.add(table);
+}
+
+function checkOverflows() {
+  const tables = [...overflowChecks].filter((t) => t.isConnected);
+  overflowChecks.clear();
+  const measured = tables.map((t) => t.measureOverflow());
+  tables.forEach((t, i) => t.showOverflow(measured[i]));
+}
+
+/**
  * What the server sends: the values as Java's Double.toString writes them, row after row; null for a cell
  * hidden for practice (its value never reaches the page). The server packs them into one string
  * (`packed`, see unpackValues), which the element unpacks into `values` when it arrives.
@@ -132,7 +151,7 @@ export class BplMatrix extends LitElement {
     super.connectedCallback();
     document.addEventListener(SELECTION_MOVED, this.onSelectionMoved);
     this.addEventListener('scroll', this.markOverflow);
-    this.resizeObserver = new ResizeObserver(this.markOverflow);
+    this.resizeObserver = new ResizeObserver(() => checkOverflowSoon(this));
     this.resizeObserver.observe(this);
     if (typeof IntersectionObserver !== 'undefined') {
       // Near means within one window's height above or below: scrolling finds the next tables drawn.
@@ -195,12 +214,8 @@ export class BplMatrix extends LitElement {
   }
 
   protected updated() {
-    if (!this.showsPlaceholder && this.matrix.rows > 0) {
-      this.drawnHeight = this.offsetHeight;
-      if (this.drawnHeight > 0) drawnRowHeight = this.drawnHeight / (this.matrix.rows + 1);
-    }
     this.syncValues();
-    this.markOverflow();
+    checkOverflowSoon(this);
     if (this.editing) {
       const input = this.querySelector<HTMLInputElement>('input.bpl-cell-input');
       if (input && document.activeElement !== input) {
@@ -361,11 +376,26 @@ export class BplMatrix extends LitElement {
   }
 
   /** Marks a table wider than its card, and whether it is scrolled to its end, for the scroll cue. */
-  private markOverflow = () => {
+  private markOverflow = () => this.showOverflow(this.measureOverflow());
+
+  /**
+   * Whether the table is wider than its card, and whether it is scrolled to its end (reads the layout); also
+   * keeps the height a drawn table takes, for its placeholder (DD012).
+   */
+  measureOverflow(): { wide: boolean; atEnd: boolean } {
+    if (!this.showsPlaceholder && this.matrix.rows > 0 && this.offsetHeight > 0) {
+      this.drawnHeight = this.offsetHeight;
+      drawnRowHeight = this.drawnHeight / (this.matrix.rows + 1);
+    }
     const wide = this.scrollWidth > this.clientWidth + 1;
+    return { wide, atEnd: !wide || this.scrollLeft + this.clientWidth >= this.scrollWidth - 1 };
+  }
+
+  /** Shows a measured overflow as the attributes of the scroll cue (writes only). */
+  showOverflow({ wide, atEnd }: { wide: boolean; atEnd: boolean }) {
     this.toggleAttribute('overflows', wide);
-    this.toggleAttribute('scrolled-to-end', !wide || this.scrollLeft + this.clientWidth >= this.scrollWidth - 1);
-  };
+    this.toggleAttribute('scrolled-to-end', atEnd);
+  }
 
   protected shouldUpdate(changed: PropertyValues): boolean {
     if (typeof this.matrix.packed === 'string') {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 
 /** The loss of the current state, and the actions on it: apply the step, undo, redo, copy the link. */
 class ActionBar extends Div {
@@ -16,7 +15,7 @@ class ActionBar extends Div {
     final Button applyStep = new Button("Apply step");
     final Button undo = new Button("Undo");
     final Button redo = new Button("Redo");
-    final Button copyLink = new Button("Copy link", VaadinIcon.LINK.create());
+    final Button copyLink = new Button("Copy link", PageIcon.LINK.create());
 
     ActionBar() {
         addClassName("actions");

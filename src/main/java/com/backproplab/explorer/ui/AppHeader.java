@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -24,7 +23,7 @@ import java.util.function.Consumer;
 class AppHeader extends Header {
 
     final SectionNav nav = new SectionNav();
-    final Button theme = new Button(VaadinIcon.ADJUST.create());
+    final Button theme = new Button(PageIcon.ADJUST.create());
     final Select<Example> examples = new Select<>();
     private Consumer<Example> onExample = e -> {};
 

@@ -26,7 +26,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -43,9 +42,9 @@ class ChartsSection extends Section {
     /** The section's anchor. */
     static final String ID = "charts";
 
-    final Button play = new Button("Play", VaadinIcon.PLAY.create());
-    final Button pause = new Button("Pause", VaadinIcon.PAUSE.create());
-    final Button stepOnce = new Button("Step", VaadinIcon.STEP_FORWARD.create());
+    final Button play = new Button("Play", PageIcon.PLAY.create());
+    final Button pause = new Button("Pause", PageIcon.PAUSE.create());
+    final Button stepOnce = new Button("Step", PageIcon.STEP_FORWARD.create());
     final Select<Integer> speed = new Select<>();
     final IntegerField steps = new IntegerField("Steps");
     final Button run = new Button("Run steps");

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
  * Practice mode's buttons: the guided exercise of the backward pass, easy numbers for hand work from the seed
@@ -14,7 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 class PracticeBar extends Div {
 
     final Span status = new Span();
-    final Button backward = new Button("Practise the backward pass", VaadinIcon.PENCIL.create());
+    final Button backward = new Button("Practise the backward pass", PageIcon.PENCIL.create());
     final Button easy = new Button("Easy numbers");
     final Button stop = new Button("Stop practising");
 

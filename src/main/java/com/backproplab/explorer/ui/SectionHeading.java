@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
 
 /** A section's title with a button that folds the section away and back (the page stays as long otherwise). */
 final class SectionHeading extends Div {
@@ -13,7 +12,7 @@ final class SectionHeading extends Div {
     SectionHeading(Component section, String title) {
         addClassName("section-heading");
         H2 heading = new H2(title);
-        Button toggle = new Button(VaadinIcon.CHEVRON_DOWN_SMALL.create());
+        Button toggle = new Button(PageIcon.CHEVRON_DOWN_SMALL.create());
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         toggle.addClassName("section-toggle");
         toggle.getElement().setAttribute("aria-label", "Fold " + title);

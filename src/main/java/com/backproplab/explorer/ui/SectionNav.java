@@ -7,7 +7,6 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 
 /**
@@ -24,7 +23,7 @@ class SectionNav extends Component implements HasComponents {
         getElement().setAttribute("role", "navigation");
         getElement().setAttribute("aria-label", "Sections");
         NativeButton toggle = new NativeButton();
-        toggle.add(VaadinIcon.MENU.create());
+        toggle.add(PageIcon.MENU.create());
         toggle.addClassName("app-nav-toggle");
         toggle.getElement().setAttribute("aria-label", "Sections");
         toggle.getElement().setAttribute("aria-expanded", "false");
