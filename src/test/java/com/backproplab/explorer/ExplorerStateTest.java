@@ -423,4 +423,18 @@ class ExplorerStateTest {
         LastRun run = new LastRun(r.lossHistory(), "W2[1,0]", new double[] {0}, new double[] {-0.0067974});
         return new TrainingRun.Outcome(start, r.network(), r.stepsTaken(), steps, run);
     }
+
+    @Test
+    void selecting_a_cell_that_names_no_parameter_keeps_the_charts_parameter() {
+        ExplorerState w1 = seed.select(CellRef.of("W1", 0, 2));
+        assertEquals(ParameterRef.weight(0, 0, 2), w1.chartParameterOrDefault());
+        ExplorerState z1 = w1.select(CellRef.of("Z1", 1, 3));
+        assertEquals(ParameterRef.weight(0, 0, 2), z1.chartParameterOrDefault(), "Z1 names no parameter");
+    }
+
+    @Test
+    void the_charts_default_parameter_of_a_one_unit_last_hidden_layer_is_its_only_row() {
+        ExplorerState narrow = seed.resize(List.of(3, 1, 2), 2);
+        assertEquals(ParameterRef.weight(1, 0, 0), narrow.chartParameterOrDefault(), "W2 is 1×2: W2[0,0]");
+    }
 }
