@@ -134,6 +134,7 @@ class CheckTablesTest {
                         .toList());
         return GradientCheck.of(seed.network(), seed.batch(), scaled).get(2);
     }
+
     /** A 2×3 check of W1 whose cells have the given verdicts and relative errors, row by row; τ = 2e−12. */
     private static GradientCheck.MatrixCheck w1(List<GradientCheck.Verdict> verdicts, double... errors) {
         List<GradientCheck.Cell> cells = verdicts.stream()

@@ -255,5 +255,20 @@ class DiagnosticsTest {
         ZeroGrowth g =
                 ZeroGrowth.of(SeedExample.scenario(), List.of(3, 4, 5, 2), 2).orElseThrow();
         assertEquals(List.of(new ZeroGrowth.Grown(2, 2, 5)), g.grown(), "layer 1 keeps its 4 units");
+        ZeroGrowth two =
+                ZeroGrowth.of(SeedExample.scenario(), List.of(3, 4, 5, 5, 2), 2).orElseThrow();
+        assertEquals(
+                List.of(new ZeroGrowth.Grown(2, 2, 5), new ZeroGrowth.Grown(3, 0, 5)),
+                two.grown(),
+                "W2 keeps the old output layer's 2 columns; layer 3 is new");
+    }
+
+    @Test
+    void everything_is_said_at_once_the_last_actions_first_then_the_units() {
+        List<Diagnostic> all = Diagnostics.of(
+                example("dead-relu").trace(), Optional.of(LossWatch.of(new double[] {1, 2}, 9)), Optional.empty(), 42);
+        assertEquals(
+                List.of(Diagnostic.Kind.LOSS_RAISED, Diagnostic.Kind.DEAD_UNITS),
+                all.stream().map(Diagnostic::kind).toList());
     }
 }

@@ -437,4 +437,22 @@ class ExplorerStateTest {
         ExplorerState narrow = seed.resize(List.of(3, 1, 2), 2);
         assertEquals(ParameterRef.weight(1, 0, 0), narrow.chartParameterOrDefault(), "W2 is 1×2: W2[0,0]");
     }
+
+    @Test
+    void applying_a_step_or_opening_a_network_during_a_run_pauses_it_and_says_so() {
+        Training.Result five =
+                Training.run(seed.scenario().network(), seed.scenario().batch(), 0.1, 5);
+        ExplorerState at5 = seed.runs().started(10, 0).runs().progress(5, 10, five.network(), lastRun(five));
+        ExplorerState stepped = at5.applyStep();
+        String step = "Paused at step 5 of 10 because a step was applied; the steps before it are kept.";
+        assertEquals(step, stepped.training().message());
+        assertEquals(Optional.of(Note.info(step)), stepped.after().note());
+        ExplorerState opened = at5.open(seed.link(), Optional.empty());
+        assertEquals(
+                "Paused at step 5 of 10 because another network was opened; the steps before it are kept.",
+                opened.training().message());
+        assertFalse(opened.training().active());
+        assertEquals(
+                TrainingStatus.NONE, seed.open(seed.link(), Optional.empty()).training(), "no run to pause");
+    }
 }

@@ -67,6 +67,7 @@ class EasyNumbersTest {
             assertEquals(1.0, java.util.Arrays.stream(row).sum(), "one-hot");
         }
     }
+
     /** A 6-8-5 network on 40 samples with {@code output}, all zeros: room for every easy value to appear. */
     private static Scenario wide(OutputLayer output) {
         Architecture a = new Architecture(List.of(6, 8, 5), HiddenActivation.RELU, output);
