@@ -150,9 +150,14 @@ public final class PracticeBoard {
         return turn && !blocked(table) ? Status.OPEN : Status.WAITING;
     }
 
-    /** Whether {@code cell} takes an answer or a hint now. */
+    /** Whether {@code cell} takes an answer or a hint now; a cell outside its table never does. */
     public boolean answerable(CellRef cell) {
-        return values.containsKey(cell.table()) && status(cell.table()) == Status.OPEN && !practice.solved(cell);
+        RealMatrix m = values.get(cell.table());
+        return m != null
+                && cell.row() < m.getRowDimension()
+                && cell.col() < m.getColumnDimension()
+                && status(cell.table()) == Status.OPEN
+                && !practice.solved(cell);
     }
 
     /** What the page shows of {@code table} in this exercise; a waiting table hides every cell. */

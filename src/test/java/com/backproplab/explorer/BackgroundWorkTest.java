@@ -111,4 +111,47 @@ class BackgroundWorkTest {
         assertTrue(quick.await(5, TimeUnit.SECONDS), "a gradient check runs while training holds its thread");
         busy.run.cancel();
     }
+
+    @Test
+    void a_run_a_free_thread_takes_has_none_ahead_and_each_start_tells_the_waiting_runs_their_new_place()
+            throws Exception {
+        try (BackgroundWork pool =
+                new BackgroundWork(Limits.with(Map.of("training-threads", "1", "training-queue", "3")))) {
+            Endless first = new Endless();
+            var a1 = assertInstanceOf(BackgroundWork.Admission.Accepted.class, pool.train(first.run));
+            assertEquals(0, a1.ahead(), "the free thread takes it");
+            assertTrue(first.started.await(10, TimeUnit.SECONDS));
+            Endless second = new Endless();
+            Endless third = new Endless();
+            Endless fourth = new Endless();
+            List<Integer> ahead = List.of(
+                    assertInstanceOf(BackgroundWork.Admission.Accepted.class, pool.train(second.run))
+                            .ahead(),
+                    assertInstanceOf(BackgroundWork.Admission.Accepted.class, pool.train(third.run))
+                            .ahead(),
+                    assertInstanceOf(BackgroundWork.Admission.Accepted.class, pool.train(fourth.run))
+                            .ahead());
+            assertEquals(List.of(0, 1, 2), ahead);
+            assertEquals(4, pool.activeRuns());
+
+            assertFalse(a1.ticket().cancel());
+            assertTrue(second.started.await(10, TimeUnit.SECONDS), "the first waiting run starts");
+            assertEquals(List.of(0), third.waiting, "now next in line");
+            assertEquals(List.of(1), fourth.waiting, "one run ahead of it");
+            assertEquals(3, pool.activeRuns(), "the first run ended: one running, two waiting");
+            second.run.cancel();
+            third.run.cancel();
+            fourth.run.cancel();
+            assertTrue(fourth.finished.await(10, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void quick_work_runs_and_its_future_says_when_it_is_done() throws Exception {
+        CountDownLatch ran = new CountDownLatch(1);
+        var future = work.later(Duration.ZERO, ran::countDown);
+        future.get(10, TimeUnit.SECONDS);
+        assertTrue(future.isDone());
+        assertEquals(0, ran.getCount());
+    }
 }

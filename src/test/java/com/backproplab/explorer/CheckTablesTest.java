@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.backproplab.math.BackwardPass;
 import com.backproplab.math.GradientCheck;
 import com.backproplab.math.LayerGradients;
+import com.backproplab.math.Matrices;
 import com.backproplab.math.Training;
 import com.backproplab.scenario.CellRef;
 import com.backproplab.scenario.Gallery;
 import com.backproplab.scenario.Scenario;
 import com.backproplab.scenario.SeedExample;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import org.apache.commons.math3.linear.RealMatrix;
 import org.junit.jupiter.api.Test;
 
 /** The check section's verdict lines and the formula bar of its cells, for each verdict. */
@@ -128,5 +133,50 @@ class CheckTablesTest {
                                 g.dA(), g.activationDerivative(), g.dZ(), g.dW().scalarMultiply(factor), g.db()))
                         .toList());
         return GradientCheck.of(seed.network(), seed.batch(), scaled).get(2);
+    }
+
+    /** A 2×3 check of W1 whose cells have the given verdicts and relative errors, row by row; τ = 2e−12. */
+    private static GradientCheck.MatrixCheck w1(List<GradientCheck.Verdict> verdicts, double... errors) {
+        List<GradientCheck.Cell> cells = verdicts.stream()
+                .map(v -> new GradientCheck.Cell(v, v == GradientCheck.Verdict.KINK ? Double.NaN : 0, Optional.empty()))
+                .toList();
+        RealMatrix zeros = Matrices.zeros(2, 3);
+        RealMatrix relative = Matrices.of(Arrays.copyOfRange(errors, 0, 3), Arrays.copyOfRange(errors, 3, 6));
+        return new GradientCheck.MatrixCheck(false, 0, zeros, zeros, relative, 0, 2e-12, cells);
+    }
+
+    @Test
+    void past_four_kink_cells_the_note_counts_the_rest() {
+        CardGroup g = CheckTables.of(List.of(w1(Collections.nCopies(6, GradientCheck.Verdict.KINK), new double[6])))
+                .getFirst();
+        assertEquals("dW1: not compared", g.title());
+        assertEquals(
+                "All 6 elements are not compared, as the stencil crosses a kink of the activation: dW1[0,0],"
+                        + " dW1[0,1], dW1[0,2], dW1[1,0] and 2 more. Select a cell of the tables for its verdict.",
+                g.note());
+    }
+
+    @Test
+    void a_fine_matrix_with_a_relative_error_of_1e_5_or_more_says_it_lies_within_the_noise() {
+        List<GradientCheck.Verdict> fine = Collections.nCopies(6, GradientCheck.Verdict.FINE);
+        assertEquals(
+                "Largest relative error 1e−5 — fine (below 1e−5). The differences beyond 1e−5 lie within the"
+                        + " rounding noise τ = 2e−12 of the difference. Select a cell of the tables for its verdict.",
+                CheckTables.of(List.of(w1(fine, 0, 1e-5, 0, 0, 0, 0)))
+                        .getFirst()
+                        .note());
+        assertEquals(
+                "Largest relative error 9.99e−6 — fine (below 1e−5). Select a cell of the tables for its verdict.",
+                CheckTables.of(List.of(w1(fine, 0, 9.99e-6, 0, 0, 0, 0)))
+                        .getFirst()
+                        .note());
+        List<GradientCheck.Verdict> suspicious = new java.util.ArrayList<>(fine);
+        suspicious.set(1, GradientCheck.Verdict.SUSPICIOUS);
+        assertEquals(
+                "Largest relative error 0.001 — suspicious (below 1e−2): a loss too flat or too curved to"
+                        + " difference well. Select a cell of the tables for its verdict.",
+                CheckTables.of(List.of(w1(suspicious, 0, 1e-3, 0, 0, 0, 0)))
+                        .getFirst()
+                        .note());
     }
 }

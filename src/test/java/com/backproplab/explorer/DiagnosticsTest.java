@@ -219,4 +219,56 @@ class DiagnosticsTest {
         assertEquals(Optional.empty(), ZeroGrowth.of(seed, List.of(4, 4, 3), 5));
         assertEquals(Optional.empty(), ZeroGrowth.of(seed, List.of(3, 3, 2), 2));
     }
+
+    @Test
+    void the_headlines_say_the_step_for_one_step_and_count_the_steps_of_a_run() {
+        Diagnostic oneNan = Diagnostics.ofActions(
+                        Optional.of(LossWatch.of(new double[] {1, Double.NaN}, 50)), Optional.empty(), 42)
+                .getFirst();
+        assertEquals("the step made the loss NaN", oneNan.headline());
+        Diagnostic runNan = Diagnostics.ofActions(
+                        Optional.of(LossWatch.of(new double[] {1, 0.9, Double.NaN}, 50)), Optional.empty(), 42)
+                .getFirst();
+        assertEquals("step 2 made the loss NaN", runNan.headline());
+        Diagnostic oneRise = Diagnostics.ofActions(
+                        Optional.of(LossWatch.of(new double[] {1, 2}, 9)), Optional.empty(), 42)
+                .getFirst();
+        assertEquals("the step raised the loss", oneRise.headline());
+        Diagnostic runRise = Diagnostics.ofActions(
+                        Optional.of(LossWatch.of(new double[] {1, 0.5, 0.6, 0.4}, 0.1)), Optional.empty(), 42)
+                .getFirst();
+        assertEquals("1 of the 3 steps raised the loss", runRise.headline());
+    }
+
+    @Test
+    void a_run_that_ends_exactly_where_it_began_did_not_lower_the_loss() {
+        Diagnostic d = Diagnostics.ofActions(Optional.of(LossWatch.of(new double[] {1, 2, 1}, 9)), Optional.empty(), 42)
+                .getFirst();
+        assertEquals(
+                "1 of the 2 steps raised the loss, the first of them step 1 (from 1 to 2): α = 9 overshoots there."
+                        + " The run ended no lower than it began: α is too large; undo, and try a smaller one.",
+                d.message());
+    }
+
+    @Test
+    void a_hidden_layer_that_keeps_its_size_did_not_grow() {
+        ZeroGrowth g =
+                ZeroGrowth.of(SeedExample.scenario(), List.of(3, 4, 5, 2), 2).orElseThrow();
+        assertEquals(List.of(new ZeroGrowth.Grown(2, 2, 5)), g.grown(), "layer 1 keeps its 4 units");
+        ZeroGrowth two =
+                ZeroGrowth.of(SeedExample.scenario(), List.of(3, 4, 5, 5, 2), 2).orElseThrow();
+        assertEquals(
+                List.of(new ZeroGrowth.Grown(2, 2, 5), new ZeroGrowth.Grown(3, 0, 5)),
+                two.grown(),
+                "W2 keeps the old output layer's 2 columns; layer 3 is new");
+    }
+
+    @Test
+    void everything_is_said_at_once_the_last_actions_first_then_the_units() {
+        List<Diagnostic> all = Diagnostics.of(
+                example("dead-relu").trace(), Optional.of(LossWatch.of(new double[] {1, 2}, 9)), Optional.empty(), 42);
+        assertEquals(
+                List.of(Diagnostic.Kind.LOSS_RAISED, Diagnostic.Kind.DEAD_UNITS),
+                all.stream().map(Diagnostic::kind).toList());
+    }
 }

@@ -62,4 +62,17 @@ class DraftTest {
         assertEquals(
                 List.of(CellRef.of("W1", 0, 0)), List.copyOf(smaller.invalid().keySet()));
     }
+
+    @Test
+    void an_invalid_cell_just_past_the_new_last_row_or_column_is_dropped() {
+        // 3-4-2 to 3-3-2: W1 becomes 3×3 (column 3 is gone) and W2 3×2 (row 3 is gone).
+        Draft bad = seed.edit(CellRef.of("W1", 0, 3), "?")
+                .edit(CellRef.of("W2", 3, 1), "?")
+                .edit(CellRef.of("W1", 2, 2), "?")
+                .edit(CellRef.of("W2", 2, 1), "?");
+        Draft smaller = bad.with(ScenarioEditor.resized(bad.scenario(), List.of(3, 3, 2), 2, FillRule.ZEROS, 1));
+        assertEquals(
+                List.of(CellRef.of("W1", 2, 2), CellRef.of("W2", 2, 1)),
+                List.copyOf(smaller.invalid().keySet()));
+    }
 }

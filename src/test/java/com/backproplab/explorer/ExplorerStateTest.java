@@ -439,4 +439,36 @@ class ExplorerStateTest {
     private static OptimizerState gdState(int t) {
         return new OptimizerState(t, List.of(), List.of());
     }
+
+    @Test
+    void selecting_a_cell_that_names_no_parameter_keeps_the_charts_parameter() {
+        ExplorerState w1 = seed.select(CellRef.of("W1", 0, 2));
+        assertEquals(ParameterRef.weight(0, 0, 2), w1.chartParameterOrDefault());
+        ExplorerState z1 = w1.select(CellRef.of("Z1", 1, 3));
+        assertEquals(ParameterRef.weight(0, 0, 2), z1.chartParameterOrDefault(), "Z1 names no parameter");
+    }
+
+    @Test
+    void the_charts_default_parameter_of_a_one_unit_last_hidden_layer_is_its_only_row() {
+        ExplorerState narrow = seed.resize(List.of(3, 1, 2), 2);
+        assertEquals(ParameterRef.weight(1, 0, 0), narrow.chartParameterOrDefault(), "W2 is 1×2: W2[0,0]");
+    }
+
+    @Test
+    void applying_a_step_or_opening_a_network_during_a_run_pauses_it_and_says_so() {
+        Training.Result five =
+                Training.run(seed.scenario().network(), seed.scenario().batch(), 0.1, 5);
+        ExplorerState at5 = seed.runs().started(10, 0).runs().progress(5, 10, five.network(), lastRun(five));
+        ExplorerState stepped = at5.applyStep();
+        String step = "Paused at step 5 of 10 because a step was applied; the steps before it are kept.";
+        assertEquals(step, stepped.training().message());
+        assertEquals(Optional.of(Note.info(step)), stepped.after().note());
+        ExplorerState opened = at5.open(seed.link(), Optional.empty());
+        assertEquals(
+                "Paused at step 5 of 10 because another network was opened; the steps before it are kept.",
+                opened.training().message());
+        assertFalse(opened.training().active());
+        assertEquals(
+                TrainingStatus.NONE, seed.open(seed.link(), Optional.empty()).training(), "no run to pause");
+    }
 }

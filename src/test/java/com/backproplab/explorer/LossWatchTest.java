@@ -60,4 +60,11 @@ class LossWatchTest {
         assertTrue(Double.isNaN(w.first()));
         assertTrue(Double.isNaN(w.riseFrom()));
     }
+
+    @Test
+    void a_rise_of_exactly_the_rounding_allowance_is_no_rise() {
+        // 1e−12 · 1e12 is exactly 1, and 1e12 + 1 is exact: a rise of exactly 1e−12 of the loss.
+        assertEquals(0, LossWatch.of(new double[] {1e12, 1e12 + 1}, 0.1).rises());
+        assertEquals(1, LossWatch.of(new double[] {1e12, 1e12 + 2}, 0.1).rises());
+    }
 }

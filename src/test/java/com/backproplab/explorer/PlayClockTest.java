@@ -70,4 +70,11 @@ class PlayClockTest {
         paced.stepsAt(0);
         assertEquals(5, paced.stepsAt(SECOND / 20), "a paced clock ignores the measured time");
     }
+
+    @Test
+    void a_frame_of_no_steps_tells_full_speed_nothing() {
+        PlayClock full = new PlayClock(Playback.AS_FAST_AS_IT_GOES, 10_000);
+        full.took(0, 5_000_000);
+        assertEquals(PlayClock.FIRST_FULL_SPEED_STEPS, full.stepsAt(0));
+    }
 }

@@ -1,7 +1,9 @@
 package com.backproplab.explorer;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.backproplab.math.BackpropTrace;
@@ -272,5 +274,143 @@ class PracticeBoardTest {
         assertEquals(
                 "The exercise cannot be set: practice: this network has no table J2_0.",
                 bad.message().orElseThrow().text());
+    }
+
+    @Test
+    void a_cell_outside_its_table_takes_no_answer_or_hint() {
+        // dW2 is 4×2: row 4 and column 2 are outside it.
+        Practice p = practising("dW2");
+        PracticeBoard b = board(p);
+        assertTrue(b.answerable(new CellRef(t("dW2"), 3, 1)));
+        for (CellRef outside : List.of(new CellRef(t("dW2"), 4, 0), new CellRef(t("dW2"), 0, 2))) {
+            assertFalse(b.answerable(outside), outside.label());
+            assertEquals(p, p.answer(outside, "1", b), outside.label());
+            assertEquals(p, p.hint(outside, b), outside.label());
+        }
+    }
+
+    @Test
+    void a_board_is_for_one_exercise_one_network_and_one_number_of_digits() {
+        Practice p = practising("dW2");
+        PracticeBoard b = board(p);
+        assertEquals(5, b.digits());
+        assertTrue(b.isFor(p, trace, 5));
+        assertFalse(b.isFor(practising("dZ2"), trace, 5));
+        assertFalse(b.isFor(p, SeedExample.scenario().trace(), 5), "another trace of the same numbers");
+        assertFalse(b.isFor(p, trace, 4));
+    }
+
+    @Test
+    void the_cells_of_an_open_table_carry_each_answer_and_a_waiting_or_unpractised_table_none() {
+        Practice p = practising("dW2,dZ2");
+        CellRef right = new CellRef(t("dZ2"), 0, 1);
+        CellRef wrong = new CellRef(t("dZ2"), 1, 0);
+        p = p.answer(right, Double.toString(derived().get(t("dZ2")).getEntry(0, 1)), board(p));
+        p = p.answer(wrong, "7", board(p));
+        PracticeCells open = board(p).cells(t("dZ2"));
+        assertEquals(PracticeBoard.Status.OPEN, open.mode());
+        assertEquals(
+                java.util.Map.of(
+                        "0,0", new PracticeCells.Mark("hidden", "", ""),
+                        "0,1",
+                                new PracticeCells.Mark(
+                                        "correct",
+                                        Double.toString(derived().get(t("dZ2")).getEntry(0, 1)),
+                                        ""),
+                        "1,0", new PracticeCells.Mark("wrong", "7", ""),
+                        "1,1", new PracticeCells.Mark("hidden", "", "")),
+                open.cells());
+        assertTrue(open.hides(0, 0), "an unanswered cell");
+        assertTrue(open.hides(1, 0), "a wrong answer");
+        assertFalse(open.hides(0, 1), "a correct answer");
+        assertSame(PracticeCells.WAITING, board(p).cells(t("dW2")));
+        assertTrue(PracticeCells.WAITING.hides(0, 0));
+        assertSame(PracticeCells.NONE, board(p).cells(t("Z1")));
+        assertFalse(PracticeCells.NONE.hides(0, 0));
+        assertSame(PracticeCells.NONE, board(p).cells(t("W1")), "an input table is never practised");
+    }
+
+    @Test
+    void a_solved_table_shows_its_answers_and_a_revealed_cell_as_revealed() {
+        Practice p = practising("db2");
+        CellRef cell = new CellRef(t("db2"), 0, 0);
+        p = p.hint(cell, board(p));
+        p = p.hint(cell, board(p));
+        p = p.answer(
+                new CellRef(t("db2"), 0, 1),
+                Double.toString(derived().get(t("db2")).getEntry(0, 1)),
+                board(p));
+        PracticeCells solved = board(p).cells(t("db2"));
+        assertEquals(PracticeBoard.Status.SOLVED, solved.mode());
+        assertEquals(new PracticeCells.Mark("revealed", "", ""), solved.cells().get("0,0"));
+        assertFalse(solved.hides(0, 0));
+        assertEquals("Solved: every practised table is done.", board(p).headline());
+    }
+
+    @Test
+    void a_text_that_is_no_number_is_marked_wrong_with_its_reason() {
+        Practice p = practising("db2");
+        p = p.answer(new CellRef(t("db2"), 0, 0), "1,5", board(p));
+        PracticeCells.Mark m = board(p).cells(t("db2")).cells().get("0,0");
+        assertEquals("wrong", m.state());
+        assertEquals("1,5", m.text());
+        assertFalse(m.message().isEmpty(), m.message());
+    }
+
+    @Test
+    void with_chosen_tables_the_headline_follows_the_open_table_not_the_first_one() {
+        // dW2 reads dZ2, so dW2 waits and dZ2 (2×2) is the table open for answers.
+        Practice p = practising("dW2,dZ2");
+        assertEquals("dZ2: 0 of 4", board(p).headline());
+        assertEquals("dW2: 0 of 8", board(solved(p, "dZ2")).headline());
+        assertEquals("", board(Practice.NONE).headline());
+    }
+
+    @Test
+    void the_last_table_of_a_pass_names_no_next_table() {
+        Practice p = practising("forward");
+        for (String table : List.of("Z1", "A1", "Z2", "A2")) {
+            p = solved(p, table);
+        }
+        assertEquals("loss: 0 of 2", board(p).headline());
+        assertEquals(PracticeBoard.Status.OPEN, board(p).status(t("loss")));
+    }
+
+    @Test
+    void the_hint_goes_to_the_first_open_cell_after_a_solved_row() {
+        Practice p = practising("dW2");
+        var dW2 = derived().get(t("dW2"));
+        for (int c = 0; c < 2; c++) {
+            p = p.answer(new CellRef(t("dW2"), 0, c), Double.toString(dW2.getEntry(0, c)), board(p));
+        }
+        assertEquals(
+                new CellRef(t("dW2"), 1, 0), board(p).hintCell(t("dW2"), null).orElseThrow());
+        assertArrayEquals(new int[] {2, 8}, board(p).progress(t("dW2")));
+    }
+
+    @Test
+    void the_hint_without_its_result_replaces_the_last_whole_result_only() {
+        assertEquals("a = ?", PracticeBoard.withoutResult("a = 1.5", "1.5"));
+        assertEquals("= ?", PracticeBoard.withoutResult("= 2", "2"), "a result at the very start");
+        assertEquals("x = ? = 1.5", PracticeBoard.withoutResult("x = 1 = 1.5", "1"), "1.5 is not the result 1");
+        assertEquals(
+                "x = ? and y = 12", PracticeBoard.withoutResult("x = 1 and y = 12", "1"), "12 is not the result 1");
+        assertEquals("y = 1e-5", PracticeBoard.withoutResult("y = 1e-5", "1"), "1e-5 is not the result 1");
+        assertEquals("z = 3", PracticeBoard.withoutResult("z = 3", "4"), "no result to hide");
+    }
+
+    @Test
+    void an_exercise_restarts_without_its_answers_and_toggles_only_practisable_tables() {
+        assertTrue(Practice.NONE.isEmpty());
+        Practice p = practising("dW2");
+        assertFalse(p.isEmpty());
+        assertSame(p, p.restarted(), "nothing to forget");
+        Practice answered = p.answer(new CellRef(t("dW2"), 0, 0), "1", board(p));
+        assertEquals(Practice.of(p.plan()), answered.restarted());
+        Practice hinted = p.hint(new CellRef(t("dW2"), 0, 0), board(p));
+        assertEquals(Practice.of(p.plan()), hinted.restarted());
+        assertEquals("dW2,db2", answered.toggled(t("db2")).plan().link());
+        assertEquals(answered.answers(), answered.toggled(t("db2")).answers(), "toggling keeps the answers");
+        assertSame(answered, answered.toggled(t("W1")), "an input table cannot be practised");
     }
 }

@@ -67,4 +67,12 @@ class ToleranceTest {
         assertFalse(Tolerance.accepts(1, Double.NaN, 5));
         assertTrue(Tolerance.accepts(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, 5));
     }
+
+    @Test
+    void a_subnormal_power_of_ten_whose_log10_lands_one_below_keeps_its_own_exponent() {
+        // log10 of this 1e−320 is −320.000004834948, so the floor says −321; the correction makes it −320.
+        double truth = Math.pow(10, -320);
+        assertEquals(0.5 * Math.pow(10, -320), Tolerance.of(truth, 1));
+        assertEquals(0.5 * Math.pow(10, -320), Tolerance.of(-truth, 1));
+    }
 }

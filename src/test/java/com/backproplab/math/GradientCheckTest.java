@@ -387,4 +387,17 @@ class GradientCheckTest {
         assertEquals(Matrices.maxAbsDifference(b.dZChain(), b.dZFused().orElseThrow()), difference, 0.0);
         assertTrue(difference > 0 && difference < 1e-16, "chain and fused differ by a few ulps: " + difference);
     }
+
+    @Test
+    void with_weight_decay_the_noise_tolerance_follows_the_penalised_loss() {
+        // λ = 2000 makes (λ/2)·ΣW² about 1.3, so L + penalty is above 1 and sets τ; L − penalty would not.
+        Scenario seed = SeedExample.scenario();
+        Optimization decay = new Optimization(Optimizer.gradientDescent(), 2000, 0);
+        double penalised = seed.trace().forward().loss() + decay.penalty(seed.network());
+        assertTrue(penalised > 1.5, "L + penalty = " + penalised);
+        List<MatrixCheck> checks =
+                GradientCheck.of(seed.network(), seed.batch(), seed.trace().backward(), decay);
+        double tau = GradientCheck.noiseTolerance(penalised);
+        assertEquals(tau, checks.getFirst().noiseTolerance(), tau * 1e-12);
+    }
 }

@@ -1,5 +1,6 @@
 package com.backproplab.math;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -289,5 +290,69 @@ class OptimizerTest {
             return true;
         });
         assertEquals(3, observed[0]);
+    }
+
+    /** The penalised loss L + (λ/2)·ΣW² of {@code network} on every sample of the worked example. */
+    private double fullLoss(Network network, Optimization o) {
+        return new Scenario(network, seed.batch(), seed.learningRate())
+                        .trace()
+                        .forward()
+                        .loss()
+                + o.penalty(network);
+    }
+
+    private Training.OptimizedResult run(Optimization o, int steps) {
+        return Training.run(
+                seed.network(),
+                seed.batch(),
+                seed.learningRate(),
+                o,
+                initial(o.optimizer()),
+                steps,
+                Training.Observer.none());
+    }
+
+    @Test
+    void a_full_batch_run_records_each_steps_penalised_loss_as_an_epoch() {
+        Optimization decay = new Optimization(Optimizer.gradientDescent(), 0.1, 0);
+        Training.OptimizedResult r = run(decay, 3);
+        assertArrayEquals(new int[] {0, 1, 2, 3}, r.epochStep());
+        assertArrayEquals(r.result().lossHistory(), r.epochLoss());
+        assertEquals(fullLoss(seed.network(), decay), r.epochLoss()[0], 1e-15);
+        assertEquals(fullLoss(r.result().network(), decay), r.epochLoss()[3], 1e-15);
+    }
+
+    @Test
+    void a_mini_batch_run_records_the_full_penalised_loss_at_the_start_of_each_epoch() {
+        // Two samples in batches of one: an epoch is two steps.
+        Optimization batches = new Optimization(Optimizer.gradientDescent(), 0.1, 1);
+        Training.OptimizedResult r = run(batches, 4);
+        assertArrayEquals(new int[] {0, 2, 4}, r.epochStep());
+        assertEquals(fullLoss(seed.network(), batches), r.epochLoss()[0], 1e-15);
+        assertEquals(fullLoss(run(batches, 2).result().network(), batches), r.epochLoss()[1], 1e-15);
+        assertEquals(fullLoss(r.result().network(), batches), r.epochLoss()[2], 1e-15);
+    }
+
+    @Test
+    void the_factories_give_pytorchs_defaults_and_our_momentum_of_0_9() {
+        assertEquals(new Optimizer.GradientDescent(), Optimizer.gradientDescent());
+        assertEquals(new Optimizer.Momentum(0.9, false), Optimizer.momentum());
+        assertEquals(new Optimizer.RmsProp(0.99, 1e-8), Optimizer.rmsProp());
+        assertEquals(new Optimizer.Adam(0.9, 0.999, 1e-8), Optimizer.adam());
+    }
+
+    @Test
+    void a_steps_trace_is_the_forward_and_backward_of_its_batch_with_the_optimizers_next_network() {
+        Optimization o = new Optimization(Optimizer.adam(), 0.01, 1);
+        StepTrace step =
+                StepTrace.of(seed.network(), seed.batch(), seed.learningRate(), o, initial(o.optimizer()), false);
+        BackpropTrace t = step.trace();
+        org.junit.jupiter.api.Assertions.assertSame(seed.network(), t.network());
+        org.junit.jupiter.api.Assertions.assertSame(step.batch(), t.batch());
+        assertEquals(1, t.batch().size(), "the first mini-batch of one row");
+        org.junit.jupiter.api.Assertions.assertSame(step.forward(), t.forward());
+        org.junit.jupiter.api.Assertions.assertSame(step.backward(), t.backward());
+        org.junit.jupiter.api.Assertions.assertSame(step.next(), t.next());
+        assertEquals(seed.learningRate(), t.learningRate());
     }
 }

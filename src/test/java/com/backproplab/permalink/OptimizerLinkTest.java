@@ -138,4 +138,28 @@ class OptimizerLinkTest {
         PermalinkException e = assertThrows(PermalinkException.class, () -> codec.decode(link));
         assertTrue(e.getMessage().startsWith("The link cannot be read: " + parameter + ":"), e.getMessage());
     }
+
+    @Test
+    void a_state_at_t_0_is_no_state_and_stays_out_of_the_link() throws Exception {
+        Optimization adam = new Optimization(Optimizer.adam(), 0, 0);
+        OptimizerState fresh =
+                OptimizerState.initial(adam.optimizer(), seed.network().architecture());
+        String link = codec.encode(new Permalink(
+                seed, ViewState.DEFAULT, PracticePlan.NONE, new OptimizerSettings(adam, Optional.of(fresh))));
+        String inner =
+                link.contains("&z=") ? Compression.unpack(link.substring(link.indexOf("z=") + 2), 1 << 20) : link;
+        assertTrue(inner.contains("&opt=adam&beta1=0.9&beta2=0.999&eps=1e-8"), inner);
+        assertFalse(inner.contains("&t="), inner);
+        assertFalse(inner.contains("m_W1="), inner);
+        assertTrue(codec.decode(link).optimizer().state().isEmpty());
+    }
+
+    @Test
+    void a_batch_size_from_one_to_the_largest_int_is_read() throws Exception {
+        String link = codec.encode(new Permalink(seed, ViewState.DEFAULT)) + "&bs=1";
+        assertEquals(1, codec.decode(link).optimizer().optimization().batchSize());
+        String most = codec.encode(new Permalink(seed, ViewState.DEFAULT)) + "&bs=" + Integer.MAX_VALUE;
+        assertEquals(
+                Integer.MAX_VALUE, codec.decode(most).optimizer().optimization().batchSize());
+    }
 }

@@ -77,4 +77,10 @@ class PracticePlanTest {
         assertTrue(once.toggled(dW2).isEmpty());
         assertEquals(List.of(), PracticePlan.read(null).tables());
     }
+
+    @Test
+    void as_many_tables_as_allowed_are_read() {
+        String most = String.join(",", java.util.Collections.nCopies(PracticePlan.MAX_TABLES, "dW2"));
+        assertEquals("dW2", PracticePlan.read(most).link(), "the same table named 64 times is one table");
+    }
 }
