@@ -458,7 +458,8 @@ class ExplorerStateTest {
     void applying_a_step_or_opening_a_network_during_a_run_pauses_it_and_says_so() {
         Training.Result five =
                 Training.run(seed.scenario().network(), seed.scenario().batch(), 0.1, 5);
-        ExplorerState at5 = seed.runs().started(10, 0).runs().progress(5, 10, five.network(), lastRun(five));
+        ExplorerState at5 =
+                seed.runs().started(10, 0).runs().progress(5, 10, five.network(), gdState(5), lastRun(five));
         ExplorerState stepped = at5.applyStep();
         String step = "Paused at step 5 of 10 because a step was applied; the steps before it are kept.";
         assertEquals(step, stepped.training().message());
