@@ -56,7 +56,12 @@ class PermalinkIT extends BrowserTest {
     @Test
     void a_malformed_link_shows_a_clear_message_and_the_seed_example() {
         page.navigate(url("/?v=1&layers=3-4-2&act=relu&out=softmax&loss=ce&lr=0.1&X=2,8,6;1,2,3&Y=1,0;0,1&W1=x"));
-        assertThat(page.locator("[data-testid='note']")).containsText("W1[0,0]: 'x' is not a number");
+        // The first page of a fresh app on a loaded machine may take more than the default 5 s.
+        assertThat(page.locator("[data-testid='note']"))
+                .containsText(
+                        "W1[0,0]: 'x' is not a number",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                                .setTimeout(20_000));
         assertThat(page.locator("[data-testid='note']")).containsText("Showing the worked example instead");
         assertThat(page.locator(".loss-value")).hasText("0.6934039684");
         page.navigate(url("/?v=9"));
