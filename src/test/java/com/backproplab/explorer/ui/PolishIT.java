@@ -10,8 +10,11 @@ import com.backproplab.support.BrowserTest;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.FilePayload;
@@ -62,6 +65,21 @@ class PolishIT extends BrowserTest {
         assertScrolledTo("backward");
         assertThat(page.locator("bpl-section-nav a[href='#backward']")).hasAttribute("aria-current", "location");
         assertTrue(page.url().contains("v=1&layers=3-4-2"), page.url());
+    }
+
+    @Test
+    void the_page_shell_shows_the_header_before_the_explorer_has_loaded_and_hides_once_it_has() {
+        // The bootstrap script held back: what a visitor sees while it and the first answer are on their way.
+        try (BrowserContext early = newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+            Page shell = early.newPage();
+            shell.route("**/VAADIN/build/indexhtml*", Route::abort);
+            shell.navigate(url("/"));
+            assertThat(shell.locator("#bpl-shell header")).hasText("Backprop Lab");
+            assertThat(shell.getByRole(AriaRole.STATUS)).hasText("Loading the explorer…");
+        }
+        open("/");
+        assertThat(page.locator(".app-header")).isVisible();
+        assertThat(page.locator("#bpl-shell")).isHidden();
     }
 
     @Test
