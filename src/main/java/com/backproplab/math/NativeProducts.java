@@ -44,7 +44,7 @@ final class NativeProducts {
 
     /** Whether a product of rows×inner×cols multiply-adds goes to OpenBLAS. */
     static boolean takes(int rows, int inner, int cols) {
-        return BLAS != null && rows > 0 && inner > 0 && cols > 0 && (long) rows * inner * cols >= WORK;
+        return BLAS != null && (long) rows * inner * cols >= WORK;
     }
 
     /** C = A·B + 1·r (r null: C = A·B); A is m×n, B is n×p, r has length p; C (m×p) is overwritten. */

@@ -83,6 +83,14 @@ class NativeProductsTest {
     }
 
     @Test
+    void the_engine_says_which_kernels_multiply_large_products() {
+        assertEquals(NativeProducts.available() ? "OpenBLAS" : "own kernels", Matrices.largeProducts());
+        if ("true".equals(System.getenv("CI"))) {
+            assertEquals("OpenBLAS", Matrices.largeProducts(), ".ci/run installs libopenblas0");
+        }
+    }
+
+    @Test
     void a_large_product_through_openblas_is_the_product_and_adds_the_row() {
         assumeOpenBlas();
         Random random = new Random(31);
