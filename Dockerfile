@@ -13,7 +13,7 @@ RUN ./mvnw -B -ntp package -DskipTests -Dspotless.check.skip=true
 # Run: the jar on a JRE 25 image, as a non-root user.
 FROM eclipse-temurin:25-jre
 RUN groupadd --system app && useradd --system --gid app --home /app app \
-    && apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+    && apt-get update && apt-get install -y --no-install-recommends curl libopenblas0 && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 # The jar extracted (app.jar plus lib/) and a JDK 25 AOT cache (JEP 483/514) from one training run that
 # serves / once and exits on SIGTERM: the server reaches its first page in about half the time

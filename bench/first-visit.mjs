@@ -115,7 +115,13 @@ try {
     ),
   );
   const col = (f) => runs.map(f);
-  const fmt = (xs) => `p50 ${median(xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}`;
+  const fmt = (all) => {
+    const xs = all.filter(Number.isFinite); // Chromium now and then reports no paint entry for a visit
+    const missing = all.length - xs.length;
+    return (
+      `p50 ${median(xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}` + (missing ? ` (${missing} not reported)` : '')
+    );
+  };
   console.log();
   console.log(`requests        ${median(col((r) => r.requests))}`);
   console.log(`on the wire     ${kb(median(col((r) => r.wire)))} KB (goal: at most 400 KB)`);

@@ -38,6 +38,8 @@ export class BplEchart extends HTMLElement {
   }
 
   connectedCallback() {
+    // Back on the page after being moved or re-added: its chart was disposed on the way out.
+    if (this.echarts) this.init();
     this.resizeObserver = new ResizeObserver(() => this.chart?.resize());
     this.resizeObserver.observe(this);
     this.themeObserver = new MutationObserver(() => this.init());

@@ -10,7 +10,8 @@ import java.util.stream.IntStream;
  * JIT vectorises (each row a separate array, which its vectoriser needs) and which reads and writes the
  * output row a quarter as often as a plain i-k-j loop. Products of more than {@link #PARALLEL_WORK}
  * multiply-adds split their output rows over the common fork-join pool; each row is computed the same way
- * whichever thread computes it.
+ * whichever thread computes it. Where the machine has OpenBLAS, products of at least {@link
+ * NativeProducts#WORK} multiply-adds run there instead (DD002).
  */
 final class Kernels {
 
@@ -21,6 +22,15 @@ final class Kernels {
 
     /** C = A·B + 1·r; A is m×n, B is n×p, r has length p; C (m×p) is overwritten. */
     static void multAddRow(double[][] a, double[][] b, double[] r, double[][] c) {
+        if (NativeProducts.takes(a.length, b.length, r.length)) {
+            NativeProducts.mult(a, b, r, c);
+        } else {
+            ownMultAddRow(a, b, r, c);
+        }
+    }
+
+    /** {@link #multAddRow} in the engine's own loops, whatever the machine has. */
+    static void ownMultAddRow(double[][] a, double[][] b, double[] r, double[][] c) {
         int m = a.length;
         if (sequential(m, b.length, r.length)) {
             for (int i = 0; i < m; i++) {
@@ -38,6 +48,15 @@ final class Kernels {
 
     /** C = A·B; A is m×n, B is n×p; C (m×p) is overwritten. */
     static void mult(double[][] a, double[][] b, double[][] c) {
+        if (NativeProducts.takes(a.length, b.length, c.length == 0 ? 0 : c[0].length)) {
+            NativeProducts.mult(a, b, null, c);
+        } else {
+            ownMult(a, b, c);
+        }
+    }
+
+    /** {@link #mult} in the engine's own loops, whatever the machine has. */
+    static void ownMult(double[][] a, double[][] b, double[][] c) {
         int m = a.length;
         if (sequential(m, b.length, c.length == 0 ? 0 : c[0].length)) {
             for (int i = 0; i < m; i++) {
@@ -66,6 +85,15 @@ final class Kernels {
 
     /** C = Aᵀ·B; A is m×n, B is m×p; C (n×p) is overwritten. */
     static void multTransA(double[][] a, double[][] b, double[][] c) {
+        if (NativeProducts.takes(c.length, a.length, c.length == 0 ? 0 : c[0].length)) {
+            NativeProducts.multTransA(a, b, c);
+        } else {
+            ownMultTransA(a, b, c);
+        }
+    }
+
+    /** {@link #multTransA} in the engine's own loops, whatever the machine has. */
+    static void ownMultTransA(double[][] a, double[][] b, double[][] c) {
         int n = c.length;
         int m = a.length;
         if (sequential(n, m, n == 0 ? 0 : c[0].length)) {

@@ -57,6 +57,14 @@ public final class Matrices {
         }
     }
 
+    /**
+     * What computes the large products on this machine: {@code "OpenBLAS"} (Debian's {@code libopenblas0},
+     * for products of at least 2¹⁸ multiply-adds) or {@code "own kernels"} (DD002).
+     */
+    public static String largeProducts() {
+        return NativeProducts.available() ? "OpenBLAS" : "own kernels";
+    }
+
     /** C = A·B; A is m×n, B is n×p, C is m×p. */
     public static RealMatrix mult(RealMatrix a, RealMatrix b) {
         requireInner("mult", a.getColumnDimension(), b.getRowDimension(), a, b);

@@ -28,6 +28,7 @@ public final class TrainingBenchmark {
 
     public static void main(String[] args) {
         int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        System.out.println("large products: " + Matrices.largeProducts());
         for (Case c : cases()) {
             Scenario s = c.scenario();
             int warmup = Math.max(1, c.steps() / 5);

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Products over {@link Kernels#PARALLEL_WORK} split their rows over threads; each row must come out bit for bit
  * as the serial loop computes it. A one-row product is always serial, so each row of a large product is
- * compared with the same row computed on its own.
+ * compared with the same row computed on its own. These are the engine's own loops; where the machine has
+ * OpenBLAS, large products go there instead ({@link NativeProductsTest}).
  */
 class KernelsTest {
 
@@ -42,10 +43,10 @@ class KernelsTest {
         double[][] a = random(random, M, N);
         double[][] b = random(random, N, P);
         double[][] c = new double[M][P];
-        Kernels.mult(a, b, c);
+        Kernels.ownMult(a, b, c);
         for (int i = 0; i < M; i++) {
             double[][] row = new double[1][P];
-            Kernels.mult(new double[][] {a[i]}, b, row);
+            Kernels.ownMult(new double[][] {a[i]}, b, row);
             assertArrayEquals(row[0], c[i], 0.0, "row " + i);
         }
     }
@@ -57,10 +58,10 @@ class KernelsTest {
         double[][] b = random(random, N, P);
         double[] r = random(random, 1, P)[0];
         double[][] c = new double[M][P];
-        Kernels.multAddRow(a, b, r, c);
+        Kernels.ownMultAddRow(a, b, r, c);
         for (int i = 0; i < M; i++) {
             double[][] row = new double[1][P];
-            Kernels.multAddRow(new double[][] {a[i]}, b, r, row);
+            Kernels.ownMultAddRow(new double[][] {a[i]}, b, r, row);
             assertArrayEquals(row[0], c[i], 0.0, "row " + i);
         }
     }
@@ -71,14 +72,14 @@ class KernelsTest {
         double[][] a = random(random, N, M);
         double[][] b = random(random, N, P);
         double[][] c = new double[M][P];
-        Kernels.multTransA(a, b, c);
+        Kernels.ownMultTransA(a, b, c);
         for (int i = 0; i < M; i++) {
             double[][] column = new double[N][1];
             for (int k = 0; k < N; k++) {
                 column[k][0] = a[k][i];
             }
             double[][] row = new double[1][P];
-            Kernels.multTransA(column, b, row);
+            Kernels.ownMultTransA(column, b, row);
             assertArrayEquals(row[0], c[i], 0.0, "row " + i);
         }
     }
@@ -93,10 +94,10 @@ class KernelsTest {
         double[][] z = new double[M][P];
         double[][] t = new double[N][M];
         double[][] ct = new double[M][P];
-        Kernels.mult(a, b, c);
-        Kernels.multAddRow(a, b, r, z);
+        Kernels.ownMult(a, b, c);
+        Kernels.ownMultAddRow(a, b, r, z);
         Kernels.transpose(a, t);
-        Kernels.multTransA(t, b, ct);
+        Kernels.ownMultTransA(t, b, ct);
         for (int i = 0; i < M; i++) {
             for (int j = 0; j < P; j++) {
                 double sum = 0;

@@ -1,0 +1,113 @@
+package com.backproplab.math;
+
+import dev.ludovic.netlib.blas.BLAS;
+import dev.ludovic.netlib.blas.NativeBLAS;
+import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Large products through the machine's OpenBLAS ({@code dgemm}, reached through {@code dev.ludovic.netlib}'s
+ * JNI wrapper), when it is installed: Debian's {@code libopenblas0}. Optional: without the library, or with
+ * {@code -Dbackprop.engine.blas=java}, every product runs in {@link Kernels}' own loops.
+ *
+ * <p>Only products of at least {@link #WORK} multiply-adds come here: below it, copying the rows into one
+ * column-major array and crossing JNI costs more than it saves, and the small networks a learner edits stay
+ * on the engine's own kernels, bit for bit as before. OpenBLAS orders its sums differently (blocks and FMA),
+ * so a large product differs from the own kernels' by rounding (within 1e-12 relative); the trainer and the
+ * readable trace both multiply through {@link Kernels}, so they stay equal to each other bit for bit.
+ *
+ * <p>Row-major arrays are column-major transposes, so {@code C = A·B} runs as {@code Cᵀ = Bᵀ·Aᵀ}.
+ */
+final class NativeProducts {
+
+    /** Multiply-adds from which a product goes to OpenBLAS (measured in {@code bench/kernels}). */
+    static final long WORK = 1L << 18;
+
+    /** The system property that turns OpenBLAS off ({@code java}) or on when present ({@code auto}). */
+    static final String SWITCH = "backprop.engine.blas";
+
+    private static final String LIBRARY_PROPERTY = "dev.ludovic.netlib.blas.nativeLib";
+    private static final String LIBRARY = "libopenblas.so.0";
+
+    /** netlib logs each of its own fallbacks it cannot load (its Vector API one needs a flag) as a warning. */
+    private static final Logger NETLIB_LOG = Logger.getLogger("dev.ludovic.netlib.blas.InstanceBuilder");
+
+    private static final BLAS BLAS = load();
+
+    private NativeProducts() {}
+
+    /** Whether OpenBLAS was found and is in use. */
+    static boolean available() {
+        return BLAS != null;
+    }
+
+    /** Whether a product of rows×inner×cols multiply-adds goes to OpenBLAS. */
+    static boolean takes(int rows, int inner, int cols) {
+        return BLAS != null && rows > 0 && inner > 0 && cols > 0 && (long) rows * inner * cols >= WORK;
+    }
+
+    /** C = A·B + 1·r (r null: C = A·B); A is m×n, B is n×p, r has length p; C (m×p) is overwritten. */
+    static void mult(double[][] a, double[][] b, double[] r, double[][] c) {
+        int m = a.length;
+        int n = b.length;
+        int p = c[0].length;
+        double[] cf = new double[m * p];
+        if (r != null) {
+            for (int i = 0; i < m; i++) {
+                System.arraycopy(r, 0, cf, i * p, p);
+            }
+        }
+        BLAS.dgemm("N", "N", p, m, n, 1.0, flat(b, p), p, flat(a, n), n, r == null ? 0.0 : 1.0, cf, p);
+        unflat(cf, c);
+    }
+
+    /** C = Aᵀ·B; A is m×n, B is m×p; C (n×p) is overwritten. */
+    static void multTransA(double[][] a, double[][] b, double[][] c) {
+        int m = a.length;
+        int n = c.length;
+        int p = c[0].length;
+        double[] cf = new double[n * p];
+        BLAS.dgemm("N", "T", p, n, m, 1.0, flat(b, p), p, flat(a, n), n, 0.0, cf, p);
+        unflat(cf, c);
+    }
+
+    /** The rows side by side in one array: a row-major matrix, which BLAS reads as its transpose. */
+    private static double[] flat(double[][] rows, int width) {
+        double[] f = new double[rows.length * width];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, f, i * width, width);
+        }
+        return f;
+    }
+
+    private static void unflat(double[] f, double[][] rows) {
+        int width = rows[0].length;
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(f, i * width, rows[i], 0, width);
+        }
+    }
+
+    private static BLAS load() {
+        if ("java".equalsIgnoreCase(System.getProperty(SWITCH, "auto"))) {
+            return null;
+        }
+        if (System.getProperty(LIBRARY_PROPERTY) == null && System.getProperty(LIBRARY_PROPERTY + "Path") == null) {
+            System.setProperty(LIBRARY_PROPERTY, LIBRARY);
+        }
+        NETLIB_LOG.setLevel(Level.SEVERE);
+        try {
+            BLAS blas = NativeBLAS.getInstance();
+            return worksOn(blas) ? blas : null;
+        } catch (RuntimeException | LinkageError absent) {
+            return null;
+        }
+    }
+
+    /** A 2×2 product the library must get exactly right before it is trusted with the engine's. */
+    private static boolean worksOn(BLAS blas) {
+        double[] c = new double[4];
+        blas.dgemm("N", "N", 2, 2, 2, 1.0, new double[] {1, 2, 3, 4}, 2, new double[] {5, 6, 7, 8}, 2, 0.0, c, 2);
+        return Arrays.equals(c, new double[] {23, 34, 31, 46});
+    }
+}
