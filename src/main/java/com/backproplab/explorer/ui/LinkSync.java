@@ -28,9 +28,14 @@ final class LinkSync {
         if (!query.equals(shown)) {
             shown = query;
             String how = pushNext ? "pushState" : "replaceState";
+            // After a navigation Vaadin's router writes the address it resolved once the server has answered,
+            // in the same task: the timeout lets it go first. Flow's History defers the same way, but cannot
+            // keep the #section, which only the browser knows.
             ui.getPage()
                     .executeJs(
-                            "history[$1](history.state, '', location.pathname + '?' + $0 + location.hash)", query, how);
+                            "setTimeout(() => history[$1](history.state, '', location.pathname + '?' + $0 + location.hash))",
+                            query,
+                            how);
         }
         pushNext = false;
     }
