@@ -22,7 +22,8 @@ class KernelsTest {
     private static final int N = 61;
     private static final int P = 70;
 
-    private static double[][] random(Random random, int rows, int cols) {
+    /** A rows×cols array of standard normal draws. */
+    static double[][] random(Random random, int rows, int cols) {
         double[][] out = new double[rows][cols];
         for (double[] row : out) {
             for (int j = 0; j < cols; j++) {

@@ -33,16 +33,6 @@ class NativeProductsTest {
         assumeTrue(NativeProducts.available(), "no OpenBLAS on this machine");
     }
 
-    private static double[][] random(Random random, int rows, int cols) {
-        double[][] out = new double[rows][cols];
-        for (double[] row : out) {
-            for (int j = 0; j < cols; j++) {
-                row[j] = random.nextGaussian();
-            }
-        }
-        return out;
-    }
-
     /**
      * |C − own| ≤ GOLDEN · Σₖ|aᵢₖ·bₖⱼ| for every element; and some elements differ in their last bits, which
      * says that OpenBLAS computed C (its blocks and fused multiply-adds round differently from the own loops;
@@ -94,9 +84,9 @@ class NativeProductsTest {
     void a_large_product_through_openblas_is_the_product_and_adds_the_row() {
         assumeOpenBlas();
         Random random = new Random(31);
-        double[][] a = random(random, M, N);
-        double[][] b = random(random, N, P);
-        double[] r = random(random, 1, P)[0];
+        double[][] a = KernelsTest.random(random, M, N);
+        double[][] b = KernelsTest.random(random, N, P);
+        double[] r = KernelsTest.random(random, 1, P)[0];
         double[][] own = new double[M][P];
         double[][] c = new double[M][P];
         Kernels.ownMult(a, b, own);
@@ -112,8 +102,8 @@ class NativeProductsTest {
     void a_large_transposed_product_through_openblas_is_the_product() {
         assumeOpenBlas();
         Random random = new Random(32);
-        double[][] a = random(random, N, M);
-        double[][] b = random(random, N, P);
+        double[][] a = KernelsTest.random(random, N, M);
+        double[][] b = KernelsTest.random(random, N, P);
         double[][] own = new double[M][P];
         double[][] c = new double[M][P];
         Kernels.ownMultTransA(a, b, own);
@@ -126,8 +116,8 @@ class NativeProductsTest {
     @Test
     void a_small_product_stays_on_the_own_loops_bit_for_bit() {
         Random random = new Random(33);
-        double[][] a = random(random, 7, 5);
-        double[][] b = random(random, 5, 3);
+        double[][] a = KernelsTest.random(random, 7, 5);
+        double[][] b = KernelsTest.random(random, 5, 3);
         double[][] own = new double[7][3];
         double[][] c = new double[7][3];
         Kernels.ownMult(a, b, own);
