@@ -108,8 +108,8 @@ class OptimizerLinkTest {
 
     @Test
     void a_link_exactly_as_long_as_the_server_reads_keeps_the_optimizers_state() throws Exception {
-        // A 64-64-64-64-10 network with Adam, whose buffers hold `digits` random significant digits in all
-        // (whole entries of 15 digits, then one shorter, then zeros): the deflated link grows about half a
+        // A 64-64-64-64-10 network with Adam, whose buffer m holds `digits` random significant digits in all
+        // (whole entries of 15 digits, then one shorter, then zeros): the deflated link grows by under a
         // character a digit, so some count of digits makes it exactly MAX_QUERY characters long. The count is
         // searched for, as it depends on the deflater byte for byte.
         Optimization adam = new Optimization(Optimizer.adam(), 0, 0);
@@ -133,8 +133,9 @@ class OptimizerLinkTest {
         int entries = zeros.stream()
                 .mapToInt(m -> m.getRowDimension() * m.getColumnDimension())
                 .sum();
-        // The digits of every entry of m, then of v, drawn once; `digits` of them are written.
-        char[] drawn = new char[2 * entries * 15];
+        // 15 digits for every entry of m, drawn once (the link reaches the limit before m is full); `digits`
+        // of them are written, and v is 0.
+        char[] drawn = new char[entries * 15];
         for (int i = 0; i < drawn.length; i++) {
             drawn[i] = (char) ('1' + random.nextInt(9));
         }
@@ -162,7 +163,7 @@ class OptimizerLinkTest {
         int stateless = codec.encode(new Permalink(
                         big, ViewState.DEFAULT, PracticePlan.NONE, new OptimizerSettings(adam, Optional.empty())))
                 .length();
-        // The most digits whose link keeps the state, then the counts around it.
+        // A count of digits whose link keeps the state while the next one's does not.
         int lo = 0;
         int hi = drawn.length;
         while (lo < hi) {
@@ -173,10 +174,17 @@ class OptimizerLinkTest {
                 hi = mid - 1;
             }
         }
+        // The deflated length wobbles by a few characters from one count to the next, so the counts around the
+        // boundary are tried, from a few above it down to where links with the state fall 8 characters short;
+        // a count whose link drops the state (too long) is passed over.
         String exact = null;
-        for (int digits = lo; digits > lo - 100 && exact == null; digits--) {
+        int length = PermalinkCodec.MAX_QUERY;
+        for (int digits = lo + 10; exact == null && length > PermalinkCodec.MAX_QUERY - 8; digits--) {
             String link = linkWith.apply(digits);
-            exact = link.length() == PermalinkCodec.MAX_QUERY ? link : null;
+            if (link.length() > stateless) {
+                length = link.length();
+                exact = length == PermalinkCodec.MAX_QUERY ? link : null;
+            }
         }
         assertTrue(exact != null, "a link of exactly " + PermalinkCodec.MAX_QUERY + " characters with the state");
         Permalink back = codec.decode(exact);
