@@ -44,7 +44,7 @@ public final class CellExplainer {
                     + (inBatch ? "; this step uses it, in " : "; this step does not use it: it takes ") + batch
                     + ".";
         }
-        if (!step.step().optimization().equals(Optimization.PLAIN) && TableShape.contains(s, cell)) {
+        if (!input && !step.step().optimization().equals(Optimization.PLAIN) && TableShape.contains(s, cell)) {
             Optional<String> text =
                     new OptimizerExplanations(step, new Writing(digits)).explain(table, cell.row(), cell.col());
             if (text.isPresent()) {

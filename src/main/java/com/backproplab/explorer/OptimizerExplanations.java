@@ -2,7 +2,6 @@ package com.backproplab.explorer;
 
 import static com.backproplab.explorer.Writing.at;
 
-import com.backproplab.math.Optimization;
 import com.backproplab.math.Optimizer;
 import com.backproplab.math.OptimizerState;
 import com.backproplab.math.ParameterUpdate;
@@ -197,10 +196,5 @@ final class OptimizerExplanations {
                 default -> "v";
             };
         }
-    }
-
-    /** Whether {@code o} shows the optimizer's tables instead of the plain step's. */
-    static boolean shows(Optimization o) {
-        return !o.equals(Optimization.PLAIN);
     }
 }

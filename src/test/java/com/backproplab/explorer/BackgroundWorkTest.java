@@ -147,6 +147,36 @@ class BackgroundWorkTest {
     }
 
     @Test
+    void runs_that_free_threads_are_about_to_take_are_told_none_are_ahead_of_them() throws Exception {
+        try (BackgroundWork pool =
+                new BackgroundWork(Limits.with(Map.of("training-threads", "2", "training-queue", "2")))) {
+            Endless first = new Endless();
+            Endless second = new Endless();
+            Endless third = new Endless();
+            Endless fourth = new Endless();
+            BackgroundWork.Ticket last;
+            // Holding the pool's lock keeps its two threads from starting their runs: all four wait, two of
+            // them for the threads that are free, when the last one is withdrawn.
+            synchronized (pool) {
+                accepted(pool.train(first.run));
+                accepted(pool.train(second.run));
+                accepted(pool.train(third.run));
+                last = accepted(pool.train(fourth.run));
+                assertTrue(last.cancel(), "a waiting run is withdrawn");
+                assertEquals(List.of(0), first.waiting, "a free thread takes it");
+                assertEquals(List.of(0), second.waiting, "the other free thread takes it");
+                assertEquals(List.of(0), third.waiting, "next in line");
+            }
+            assertTrue(first.started.await(10, TimeUnit.SECONDS));
+            assertTrue(second.started.await(10, TimeUnit.SECONDS));
+            first.run.cancel();
+            second.run.cancel();
+            third.run.cancel();
+            assertTrue(third.finished.await(10, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
     void quick_work_runs_and_its_future_says_when_it_is_done() throws Exception {
         CountDownLatch ran = new CountDownLatch(1);
         var future = work.later(Duration.ZERO, ran::countDown);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.backproplab.math.Architecture;
 import com.backproplab.math.BackpropTrace;
+import com.backproplab.math.BackwardPass;
 import com.backproplab.math.LossFunction;
 import com.backproplab.math.Network;
 import com.backproplab.math.OutputActivation;
@@ -13,6 +14,9 @@ import com.backproplab.scenario.CellRef;
 import com.backproplab.scenario.Scenario;
 import com.backproplab.scenario.SeedExample;
 import java.util.List;
+import java.util.Optional;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -64,5 +68,30 @@ class BackwardTablesTest {
                 text.endsWith(" = "
                         + new Writing(5).n(t.backward().layers().getLast().dZ().getEntry(1, 0))),
                 text);
+    }
+
+    /** The worked example's trace with dZ2 by the chain and by the fused form differing only in cell [0,0]. */
+    private static BackpropTrace differingBy(double chain00, double fused00) {
+        BackpropTrace t = SeedExample.scenario().trace();
+        BackwardPass b = t.backward();
+        RealMatrix chain = b.dZChain().copy();
+        chain.setEntry(0, 0, chain00);
+        RealMatrix fused = b.dZChain().copy();
+        fused.setEntry(0, 0, fused00);
+        BackwardPass changed = new BackwardPass(b.dYHat(), b.softmaxJacobians(), chain, Optional.of(fused), b.layers());
+        return new BackpropTrace(t.network(), t.batch(), t.learningRate(), t.forward(), changed, t.next());
+    }
+
+    @Test
+    void the_fused_form_agrees_with_the_chain_rule_only_under_a_difference_of_1e_12() {
+        assertEquals(
+                "The fused form; it agrees with the chain rule to " + Numbers.format(5e-13, 2)
+                        + " (largest difference). The backward pass uses it.",
+                card(differingBy(0, 5e-13), "dZ2").explanation());
+        assertEquals(
+                "The fused form stays finite where the chain through dL/dŶ overflows (largest difference "
+                        + Numbers.format(1e-12, 3) + "). The backward pass uses it.",
+                card(differingBy(0, 1e-12), "dZ2").explanation(),
+                "exactly 1e−12 apart");
     }
 }

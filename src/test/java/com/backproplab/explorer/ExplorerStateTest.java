@@ -147,6 +147,7 @@ class ExplorerStateTest {
     void a_step_while_a_cell_is_invalid_does_nothing() {
         ExplorerState invalid = seed.edit(W2_1_0, "x");
         assertSame(invalid, invalid.applyStep());
+        assertSame(invalid, invalid.runs().play("10 steps/s", 100), "nor does Play");
     }
 
     @Test

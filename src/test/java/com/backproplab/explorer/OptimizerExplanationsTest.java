@@ -86,6 +86,45 @@ class OptimizerExplanationsTest {
     }
 
     @Test
+    void nesterovs_update_is_alpha_times_the_direction() {
+        Optimization nesterov = new Optimization(new Optimizer.Momentum(0.5, true), 0, 0);
+        StepTrace first = firstStep(nesterov);
+        StepTrace second = step(nesterov, first.step().after());
+        double v1 = first.step().after().first().get(2).getEntry(1, 0);
+        double g2 = second.backward().dW(1).getEntry(1, 0);
+        double direction = g2 + 0.5 * (0.5 * v1 + g2);
+        assertEquals(
+                "update[1,0] = α·direction = 0.1×" + p(direction) + " = " + n(0.1 * direction),
+                explain(second, "W2_update", 1, 0));
+    }
+
+    @Test
+    void every_parameter_reads_its_own_buffer_carried_from_the_last_step() {
+        // The state keeps one buffer per parameter, in the order W1, b1, W2, b2.
+        Optimization momentum = new Optimization(new Optimizer.Momentum(0.5, false), 0, 0);
+        StepTrace first = firstStep(momentum);
+        StepTrace second = step(momentum, first.step().after());
+        List<org.apache.commons.math3.linear.RealMatrix> v =
+                first.step().after().first();
+        assertEquals(
+                "v[0,1] = " + n(v.get(0).getEntry(0, 1)) + ", carried from step t = 1.", explain(second, "W1_v", 0, 1));
+        assertEquals(
+                "v[0,1] = " + n(v.get(1).getEntry(0, 1)) + ", carried from step t = 1.", explain(second, "b1_v", 0, 1));
+        assertEquals(
+                "v[0,1] = " + n(v.get(3).getEntry(0, 1)) + ", carried from step t = 1.", explain(second, "b2_v", 0, 1));
+        // Adam's m is its first buffer and its v its second.
+        Optimization adam = new Optimization(Optimizer.adam(), 0, 0);
+        StepTrace afterOne = step(adam, firstStep(adam).step().after());
+        OptimizerState one = firstStep(adam).step().after();
+        assertEquals(
+                "m[1,0] = " + n(one.first().get(2).getEntry(1, 0)) + ", carried from step t = 1.",
+                explain(afterOne, "W2_m", 1, 0));
+        assertEquals(
+                "v[1,0] = " + n(one.second().get(2).getEntry(1, 0)) + ", carried from step t = 1.",
+                explain(afterOne, "W2_v", 1, 0));
+    }
+
+    @Test
     void weight_decay_is_explained_on_the_weights_and_named_g_in_their_buffers() {
         Optimization rms = new Optimization(new Optimizer.RmsProp(0.9, 1e-8), 0.5, 0);
         StepTrace t = firstStep(rms);
@@ -116,6 +155,18 @@ class OptimizerExplanationsTest {
         assertEquals(
                 "Y[1,1] = 1, label of class 1 of sample 1; this step uses it, in batch 2 of 2 (rows 1 to 1).",
                 explain(second, "Y", 1, 1));
+        assertEquals(
+                "X[1,0] = " + n(seed.batch().x().getEntry(1, 0)) + ", input 0 of sample 1; this step does not use it:"
+                        + " it takes batch 1 of 2 (rows 0 to 0).",
+                explain(firstStep(batches), "X", 1, 0),
+                "row 1 is where batch 1 ends, outside it");
+    }
+
+    @Test
+    void on_the_whole_batch_x_and_y_are_explained_as_in_the_worked_example() {
+        StepTrace t = firstStep(new Optimization(Optimizer.adam(), 0, 0));
+        CellRef cell = new CellRef(TableId.X, 1, 0);
+        assertEquals(CellExplainer.explain(plain, List.of(), cell, DIGITS), explain(t, "X", 1, 0));
     }
 
     @Test

@@ -117,6 +117,10 @@ class OptimizerRunsTest {
         ExplorerState two = one.runs().played(Playback.advance(one.scenario(), one.stepping(), W2_10, 1), "");
         assertEquals(readable(adam, 2).state(), two.stepping().state());
         assertEquals(1, two.undo().stepping().state().t(), "each Step is its own undo");
+        assertEquals(
+                "Took one step: 2 steps in this run.",
+                two.training().message(),
+                "the run ended at the loss with its decay penalty, so the second Step goes on from it");
     }
 
     @Test

@@ -290,6 +290,20 @@ class PracticeBoardTest {
     }
 
     @Test
+    void progress_counts_only_the_cells_of_the_table() {
+        // dW2 is 4×2: answers held for [4,0] and [0,2], outside it, do not count; the one for [3,1] does.
+        Practice.Answer right = new Practice.Answer("0", Practice.Verdict.CORRECT, "");
+        Practice p = new Practice(
+                PracticePlan.read("dW2"),
+                java.util.Map.of(
+                        new CellRef(t("dW2"), 4, 0), right,
+                        new CellRef(t("dW2"), 0, 2), right,
+                        new CellRef(t("dW2"), 3, 1), right),
+                java.util.Map.of());
+        assertArrayEquals(new int[] {1, 8}, board(p).progress(t("dW2")));
+    }
+
+    @Test
     void a_board_is_for_one_exercise_one_network_and_one_number_of_digits() {
         Practice p = practising("dW2");
         PracticeBoard b = board(p);

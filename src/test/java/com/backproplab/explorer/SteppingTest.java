@@ -93,6 +93,17 @@ class SteppingTest {
     }
 
     @Test
+    void another_optimizer_starts_again_even_when_the_state_held_would_fit_it() {
+        // A momentum stepping holding Adam's state after one step (undo can bring such a pair before the page
+        // fits the state to its optimizer): choosing Adam starts Adam afresh rather than take that state over.
+        OptimizerState adamAfterOne = withAdam().applyStep().stepping().state();
+        Stepping momentum = new Stepping(new Optimization(Optimizer.momentum(), 0, 0), adamAfterOne, History.empty());
+        Stepping adamAgain = momentum.with(adam, seed.network().architecture());
+        assertEquals(0, adamAgain.state().t());
+        assertEquals(0.0, adamAgain.state().first().get(2).getNorm());
+    }
+
+    @Test
     void plain_stepping_is_the_worked_example_s_step() {
         ExplorerState s = ExplorerState.of(seed);
         assertTrue(s.stepping().isPlain());

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.backproplab.math.Network;
+import com.backproplab.math.Optimization;
+import com.backproplab.math.Optimizer;
 import com.backproplab.math.OptimizerState;
 import com.backproplab.math.ParameterRef;
 import com.backproplab.math.Training;
 import com.backproplab.scenario.Scenario;
 import com.backproplab.scenario.SeedExample;
+import com.backproplab.support.Tolerances;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -160,5 +163,75 @@ class TrainingRunTest {
         assertTrue(run.wanted(), "a heartbeat renews it");
         run.cancel();
         assertFalse(run.wanted());
+    }
+
+    @Test
+    void progress_is_reported_once_more_than_a_quarter_second_of_the_clock_has_passed() {
+        // The clock moves 125 ms each time it is read, twice a step: 250 ms pass each step, which is not more
+        // than 250 ms, so every other step is reported.
+        AtomicLong clock = new AtomicLong();
+        Recorder r = new Recorder();
+        new TrainingRun(
+                        seed,
+                        Stepping.plain(seed.network().architecture()),
+                        6,
+                        ParameterRef.weight(1, 1, 0),
+                        "W2[1,0]",
+                        r,
+                        () -> clock.addAndGet(125_000_000L))
+                .run();
+        assertEquals(List.of(2, 4, 6), r.progress);
+        assertEquals(6, r.outcome.stepsTaken());
+    }
+
+    @Test
+    void the_loss_reported_with_weight_decay_includes_its_penalty() {
+        Optimization decay = new Optimization(new Optimizer.GradientDescent(), 0.5, 0);
+        AtomicLong clock = new AtomicLong();
+        Map<Integer, LastRun> runs = new HashMap<>();
+        TrainingRun[] run = new TrainingRun[1];
+        Recorder r = new Recorder() {
+            @Override
+            public void progress(int step, int of, Network snapshot, OptimizerState state, LastRun soFar) {
+                runs.put(step, soFar);
+                run[0].heartbeat();
+            }
+        };
+        run[0] = new TrainingRun(
+                seed,
+                Stepping.of(decay, seed.network().architecture()),
+                3,
+                ParameterRef.weight(1, 1, 0),
+                "W2[1,0]",
+                r,
+                () -> clock.addAndGet(1_000_000_000L));
+        run[0].run();
+        // The run's own record holds the full-batch loss with the penalty before each step and after the last.
+        double[] losses = r.outcome.lastRun().lossHistory();
+        for (int step = 1; step <= 3; step++) {
+            double[] soFar = runs.get(step).lossHistory();
+            assertEquals(step + 1, soFar.length);
+            assertEquals(losses[step], soFar[step], Tolerances.GOLDEN, "after step " + step);
+        }
+        assertTrue(decay.penalty(seed.network()) > 1e-4, "about 4e−4: far above the tolerance");
+    }
+
+    @Test
+    void a_run_of_millions_of_steps_sizes_its_record_by_the_steps_it_keeps() {
+        // 2,500,000 steps are recorded every 1,250th: about 2,000 values, not 2,500,000 × 1,250.
+        Recorder r = new Recorder();
+        TrainingRun run = new TrainingRun(
+                seed,
+                Stepping.plain(seed.network().architecture()),
+                2_500_000,
+                ParameterRef.weight(1, 1, 0),
+                "W2[1,0]",
+                r);
+        run.cancel();
+        run.run();
+        assertEquals(0, r.outcome.stepsTaken());
+        assertArrayEquals(
+                new double[] {seed.network().parameter(ParameterRef.weight(1, 1, 0))},
+                r.outcome.lastRun().values());
     }
 }

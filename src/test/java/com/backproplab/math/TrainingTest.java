@@ -1,10 +1,13 @@
 package com.backproplab.math;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.backproplab.scenario.Scenario;
 import com.backproplab.scenario.SeedExample;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -100,5 +103,47 @@ class TrainingTest {
                 Training.run(seed.network(), seed.batch(), seed.learningRate(), 100, (step, loss, state) -> step < 3);
         assertEquals(3, result.stepsTaken());
         assertEquals(4, result.lossHistory().length);
+    }
+
+    @Test
+    void epochs_are_equal_when_their_steps_and_losses_are_and_read_as_both() {
+        Training.Epochs e = new Training.Epochs(new int[] {0, 2}, new double[] {0.5, 0.25});
+        assertEquals(new Training.Epochs(new int[] {0, 2}, new double[] {0.5, 0.25}), e);
+        assertEquals(new Training.Epochs(new int[] {0, 2}, new double[] {0.5, 0.25}).hashCode(), e.hashCode());
+        assertNotEquals(new Training.Epochs(new int[] {0, 3}, new double[] {0.5, 0.25}), e);
+        assertNotEquals(new Training.Epochs(new int[] {0, 2}, new double[] {0.5, 0.2}), e);
+        assertNotEquals(Training.Epochs.NONE, e);
+        assertNotEquals(Training.Epochs.NONE.hashCode(), e.hashCode());
+        assertNotEquals("epochs", e);
+        assertEquals("Epochs[0, 2][0.5, 0.25]", e.toString());
+    }
+
+    @Test
+    void the_epochs_of_a_run_are_kept_per_epoch_not_per_step_and_batch() {
+        // 1-1-1 on 1,000 samples in batches of one: 2,200,000 steps over 1,000 batches would be 2.2 billion
+        // step-batch pairs (past the largest array); the run records one loss per epoch, at most 2,202.
+        Architecture a = new Architecture(
+                List.of(1, 1, 1), HiddenActivation.TANH, new OutputLayer(OutputActivation.LINEAR, LossFunction.MSE));
+        Network n = new Network(
+                a,
+                List.of(Matrices.of(new double[] {0.5}), Matrices.of(new double[] {0.5})),
+                List.of(Matrices.zeros(1, 1), Matrices.zeros(1, 1)));
+        double[][] x = new double[1000][];
+        double[][] y = new double[1000][];
+        for (int k = 0; k < 1000; k++) {
+            x[k] = new double[] {k / 1000.0};
+            y[k] = new double[] {0};
+        }
+        Optimization ones = new Optimization(Optimizer.gradientDescent(), 0, 1);
+        Training.OptimizedResult r = Training.run(
+                n,
+                new Batch(Matrices.of(x), Matrices.of(y)),
+                0.1,
+                ones,
+                OptimizerState.initial(ones.optimizer(), a),
+                2_200_000,
+                (step, loss, state) -> false);
+        assertEquals(1, r.result().stepsTaken());
+        assertArrayEquals(new int[] {0, 1}, r.epochStep(), "the epoch the step began, and the end of the run");
     }
 }

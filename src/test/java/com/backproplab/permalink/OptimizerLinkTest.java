@@ -106,6 +106,91 @@ class OptimizerLinkTest {
         assertTrue(back.optimizer().state().isEmpty(), "the state does not fit; t starts again");
     }
 
+    @Test
+    void a_link_exactly_as_long_as_the_server_reads_keeps_the_optimizers_state() throws Exception {
+        // A 64-64-64-64-10 network with Adam, whose buffer m holds `digits` random significant digits in all
+        // (whole entries of 15 digits, then one shorter, then zeros): the deflated link grows by under a
+        // character a digit, so some count of digits makes it exactly MAX_QUERY characters long. The count is
+        // searched for, as it depends on the deflater byte for byte.
+        Optimization adam = new Optimization(Optimizer.adam(), 0, 0);
+        var arch = new com.backproplab.math.Architecture(
+                List.of(64, 64, 64, 64, 10),
+                com.backproplab.math.HiddenActivation.TANH,
+                com.backproplab.math.OutputLayer.softmaxCrossEntropy());
+        java.util.Random random = new java.util.Random(2);
+        List<org.apache.commons.math3.linear.RealMatrix> w = new java.util.ArrayList<>();
+        List<org.apache.commons.math3.linear.RealMatrix> b = new java.util.ArrayList<>();
+        for (int l = 0; l < arch.depth(); l++) {
+            w.add(random(random, arch.sizes().get(l), arch.sizes().get(l + 1)));
+            b.add(random(random, 1, arch.sizes().get(l + 1)));
+        }
+        Scenario big = new Scenario(
+                new com.backproplab.math.Network(arch, w, b),
+                new com.backproplab.math.Batch(random(random, 1, 64), random(random, 1, 10)),
+                0.1);
+        List<org.apache.commons.math3.linear.RealMatrix> zeros =
+                OptimizerState.initial(adam.optimizer(), arch).first();
+        int entries = zeros.stream()
+                .mapToInt(m -> m.getRowDimension() * m.getColumnDimension())
+                .sum();
+        // 15 digits for every entry of m, drawn once (the link reaches the limit before m is full); `digits`
+        // of them are written, and v is 0.
+        char[] drawn = new char[entries * 15];
+        for (int i = 0; i < drawn.length; i++) {
+            drawn[i] = (char) ('1' + random.nextInt(9));
+        }
+        java.util.function.IntFunction<String> linkWith = digits -> {
+            List<List<org.apache.commons.math3.linear.RealMatrix>> buffers = new java.util.ArrayList<>();
+            int at = 0;
+            for (int buffer = 0; buffer < 2; buffer++) {
+                List<org.apache.commons.math3.linear.RealMatrix> out = new java.util.ArrayList<>();
+                for (org.apache.commons.math3.linear.RealMatrix z : zeros) {
+                    double[][] d = new double[z.getRowDimension()][z.getColumnDimension()];
+                    for (double[] row : d) {
+                        for (int j = 0; j < row.length; j++, at += 15) {
+                            int n = Math.max(0, Math.min(15, digits - at));
+                            row[j] = n == 0 ? 0 : Double.parseDouble("0." + new String(drawn, at, n));
+                        }
+                    }
+                    out.add(com.backproplab.math.Matrices.of(d));
+                }
+                buffers.add(out);
+            }
+            OptimizerState state = new OptimizerState(5, buffers.get(0), buffers.get(1));
+            return codec.encode(new Permalink(
+                    big, ViewState.DEFAULT, PracticePlan.NONE, new OptimizerSettings(adam, Optional.of(state))));
+        };
+        int stateless = codec.encode(new Permalink(
+                        big, ViewState.DEFAULT, PracticePlan.NONE, new OptimizerSettings(adam, Optional.empty())))
+                .length();
+        // A count of digits whose link keeps the state while the next one's does not.
+        int lo = 0;
+        int hi = drawn.length;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            if (linkWith.apply(mid).length() > stateless) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        // The deflated length wobbles by a few characters from one count to the next, so the counts around the
+        // boundary are tried, from a few above it down to where links with the state fall 8 characters short;
+        // a count whose link drops the state (too long) is passed over.
+        String exact = null;
+        int length = PermalinkCodec.MAX_QUERY;
+        for (int digits = lo + 10; exact == null && length > PermalinkCodec.MAX_QUERY - 8; digits--) {
+            String link = linkWith.apply(digits);
+            if (link.length() > stateless) {
+                length = link.length();
+                exact = length == PermalinkCodec.MAX_QUERY ? link : null;
+            }
+        }
+        assertTrue(exact != null, "a link of exactly " + PermalinkCodec.MAX_QUERY + " characters with the state");
+        Permalink back = codec.decode(exact);
+        assertEquals(5, back.optimizer().state().orElseThrow().t(), "the server reads it, state and all");
+    }
+
     private static org.apache.commons.math3.linear.RealMatrix random(java.util.Random r, int rows, int cols) {
         double[][] d = new double[rows][cols];
         for (double[] row : d) {
