@@ -20,8 +20,12 @@ import java.util.function.LongSupplier;
  */
 public final class TrainingRun implements Runnable {
 
-    /** How long a run goes on without a heartbeat from its page. */
-    public static final Duration LEASE = Duration.ofSeconds(5);
+    /**
+     * How long a run goes on without a heartbeat from its page. The page beats every second, but a browser
+     * busy drawing the run's tables on a slow or loaded machine can hold its timers back for seconds (5 s
+     * ended runs whose pages were still open under load), so the lease allows fifteen.
+     */
+    public static final Duration LEASE = Duration.ofSeconds(15);
 
     private static final long REPORT_NANOS = 250_000_000L;
     private static final int RECORDED = 2000;

@@ -135,7 +135,7 @@ class TrainingRunTest {
     @Test
     void a_run_stops_within_its_lease_when_its_page_stops_sending_heartbeats() {
         int taken = runWithBeats(20).stepsTaken();
-        // Silent from step 20 on, a second of clock per step: the five-second lease ends it a few steps later.
+        // Silent from step 20 on, a tenth of the lease of clock per step: the lease ends it a few steps later.
         assertTrue(taken > 20 && taken <= 26, "stopped after " + taken + " steps");
     }
 
