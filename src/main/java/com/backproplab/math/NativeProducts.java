@@ -11,17 +11,17 @@ import java.util.logging.Logger;
  * JNI wrapper), when it is installed: Debian's {@code libopenblas0}. Optional: without the library, or with
  * {@code -Dbackprop.engine.blas=java}, every product runs in {@link Kernels}' own loops.
  *
- * <p>Only products of at least {@link #WORK} multiply-adds come here: below it, copying the rows into one
- * column-major array and crossing JNI costs more than it saves, and the small networks a learner edits stay
- * on the engine's own kernels, bit for bit as before. OpenBLAS orders its sums differently (blocks and FMA),
- * so a large product differs from the own kernels' by rounding (within 1e-12 relative); the trainer and the
+ * <p>Only products of at least {@link #WORK} multiply-adds come here, so the small networks a learner edits
+ * stay on the engine's own kernels, bit for bit as before, and every product here is large enough to pay
+ * for copying its rows into BLAS's layout. OpenBLAS orders its sums differently (blocks and FMA),
+ * so a large product differs from the own kernels' by rounding (within 1e-12 of Σₖ|aᵢₖ·bₖⱼ|); the trainer and the
  * readable trace both multiply through {@link Kernels}, so they stay equal to each other bit for bit.
  *
  * <p>Row-major arrays are column-major transposes, so {@code C = A·B} runs as {@code Cᵀ = Bᵀ·Aᵀ}.
  */
 final class NativeProducts {
 
-    /** Multiply-adds from which a product goes to OpenBLAS (measured in {@code bench/kernels}). */
+    /** Multiply-adds from which a product goes to OpenBLAS: the size from which the own kernels use threads. */
     static final long WORK = 1L << 18;
 
     /** The system property that turns OpenBLAS off ({@code java}) or on when present ({@code auto}). */
