@@ -9,6 +9,7 @@ import com.backproplab.scenario.Gallery;
 import com.backproplab.scenario.Scenario;
 import com.backproplab.support.BrowserTest;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 
 /** The gradient check as the page shows it: no correct gradient called wrong, and why each cell is judged. */
@@ -25,7 +26,10 @@ class GradientCheckIT extends BrowserTest {
         field.fill(Integer.toString(n));
         field.press("Enter");
         p.button("Run steps").click();
-        assertThat(page.locator("[data-testid='train-status']")).containsText("Trained " + n + " steps");
+        // The run, its last push and the gradient check after it: seconds on a loaded two-core machine.
+        assertThat(page.locator("[data-testid='train-status']"))
+                .containsText(
+                        "Trained " + n + " steps", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
     }
 
     /** "dW1: fine", "db1: fine", … for every parameter matrix of {@code s}. */
