@@ -6,7 +6,7 @@ import com.backproplab.math.OptimizerState;
 import com.backproplab.math.ParameterUpdate;
 import com.backproplab.math.StepTrace;
 import com.backproplab.math.Training;
-import com.backproplab.scenario.OptimizerJson;
+import com.backproplab.scenario.OptimizerStateJson;
 import java.util.List;
 import org.apache.commons.math3.linear.RealMatrix;
 import tools.jackson.core.JsonGenerator;
@@ -33,7 +33,7 @@ final class OptimizerWriter {
         settings(out, o);
         out.writeName("optimizerTables");
         out.writeStartArray();
-        List<String> names = OptimizerJson.bufferNames(o.optimizer());
+        List<String> names = OptimizerStateJson.bufferNames(o.optimizer());
         for (int p = 0; p < t.step().parameters().size(); p++) {
             int l = p / 2;
             boolean bias = p % 2 == 1;
@@ -120,6 +120,6 @@ final class OptimizerWriter {
 
     private static void state(JsonGenerator out, OptimizerState state, Optimizer optimizer) {
         out.writeName("optimizerState");
-        out.writePOJO(OptimizerJson.write(state, optimizer));
+        out.writePOJO(OptimizerStateJson.write(state, optimizer));
     }
 }

@@ -6,8 +6,8 @@ import com.backproplab.math.Optimization;
 import com.backproplab.math.Optimizer;
 import com.backproplab.math.OptimizerState;
 import com.backproplab.scenario.InvalidInputException;
-import com.backproplab.scenario.OptimizerJson;
 import com.backproplab.scenario.OptimizerSettings;
+import com.backproplab.scenario.OptimizerStateJson;
 import com.backproplab.scenario.TableId;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +59,7 @@ final class OptimizerLink {
             return;
         }
         q.add("t=" + state.get().t());
-        List<String> names = OptimizerJson.bufferNames(o.optimizer());
+        List<String> names = OptimizerStateJson.bufferNames(o.optimizer());
         if (o.optimizer().hasFirst()) {
             buffer(q, names.getFirst(), state.get().first(), architecture);
         }
@@ -114,7 +114,7 @@ final class OptimizerLink {
             return new OptimizerSettings(o, Optional.empty());
         }
         int t = (int) whole(p.get("t"), "t", 0);
-        List<String> names = OptimizerJson.bufferNames(optimizer);
+        List<String> names = OptimizerStateJson.bufferNames(optimizer);
         List<RealMatrix> first = optimizer.hasFirst() ? buffers(p, names.getFirst(), architecture, false) : List.of();
         List<RealMatrix> second = optimizer.hasSecond() ? buffers(p, names.getLast(), architecture, true) : List.of();
         return new OptimizerSettings(o, Optional.of(new OptimizerState(t, first, second)));

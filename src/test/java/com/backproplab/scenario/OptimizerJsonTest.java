@@ -259,10 +259,10 @@ class OptimizerJsonTest {
 
     @Test
     void the_buffer_names_are_v_s_and_m_then_v() {
-        assertEquals(List.of(), OptimizerJson.bufferNames(Optimizer.gradientDescent()));
-        assertEquals(List.of("v"), OptimizerJson.bufferNames(new Optimizer.Momentum(0.9, true)));
-        assertEquals(List.of("s"), OptimizerJson.bufferNames(new Optimizer.RmsProp(0.99, 1e-8)));
-        assertEquals(List.of("m", "v"), OptimizerJson.bufferNames(new Optimizer.Adam(0.9, 0.999, 1e-8)));
+        assertEquals(List.of(), OptimizerStateJson.bufferNames(Optimizer.gradientDescent()));
+        assertEquals(List.of("v"), OptimizerStateJson.bufferNames(new Optimizer.Momentum(0.9, true)));
+        assertEquals(List.of("s"), OptimizerStateJson.bufferNames(new Optimizer.RmsProp(0.99, 1e-8)));
+        assertEquals(List.of("m", "v"), OptimizerStateJson.bufferNames(new Optimizer.Adam(0.9, 0.999, 1e-8)));
     }
 
     private static List<RealMatrix> buffer(double first) {
@@ -277,16 +277,16 @@ class OptimizerJsonTest {
     void a_state_is_written_as_weights_and_biases_per_buffer() {
         assertEquals(
                 "{\"t\":3}",
-                OptimizerJson.write(new OptimizerState(3, List.of(), List.of()), Optimizer.gradientDescent())
+                OptimizerStateJson.write(new OptimizerState(3, List.of(), List.of()), Optimizer.gradientDescent())
                         .toString());
-        String momentum = OptimizerJson.write(
+        String momentum = OptimizerStateJson.write(
                         new OptimizerState(2, buffer(1), List.of()), new Optimizer.Momentum(0.9, false))
                 .toString();
         assertEquals(
                 "{\"t\":2,\"v\":{\"weights\":[[[1.0,2.0,3.0],[4.0,5.0,6.0]],[[7.0],[8.0],[9.0]]],"
                         + "\"biases\":[[[-0.5,0.0,0.25]],[[-1.0]]]}}",
                 momentum);
-        String rmsprop = OptimizerJson.write(
+        String rmsprop = OptimizerStateJson.write(
                         new OptimizerState(2, List.of(), buffer(0.5)), new Optimizer.RmsProp(0.99, 1e-8))
                 .toString();
         assertEquals(
@@ -307,7 +307,7 @@ class OptimizerJsonTest {
                         Matrices.of(new double[] {1e-300})));
         Optimizer adam = new Optimizer.Adam(0.9, 0.999, 1e-8);
         var body = json("{\"optimizer\": {\"name\": \"adam\"}}");
-        ((tools.jackson.databind.node.ObjectNode) body).set("optimizerState", OptimizerJson.write(state, adam));
+        ((tools.jackson.databind.node.ObjectNode) body).set("optimizerState", OptimizerStateJson.write(state, adam));
         OptimizerState back = OptimizerJson.read(body, ARCH).state().orElseThrow();
         assertEquals(4, back.t());
         for (int p = 0; p < 4; p++) {
