@@ -39,7 +39,7 @@ final class TrainingControl {
     private final TrainingBudget budget;
     private final Supplier<ExplorerState> state;
     private final Consumer<UnaryOperator<ExplorerState>> apply;
-    private final Heartbeat heartbeat = new Heartbeat();
+    private final RunHeartbeat heartbeat = new RunHeartbeat();
     private final Player player = new Player();
     private Optional<BackgroundWork.Ticket> ticket = Optional.empty();
     private TrainingRun running;
@@ -123,7 +123,7 @@ final class TrainingControl {
             case BackgroundWork.Admission.Accepted accepted -> {
                 running = run;
                 ticket = Optional.of(accepted.ticket());
-                heartbeat.start();
+                heartbeat.start(run);
                 apply.accept(x -> x.runs().started(steps, accepted.ahead()));
             }
         }
@@ -236,28 +236,6 @@ final class TrainingControl {
                 ui.access(command::run);
             } catch (UIDetachedException gone) {
                 // The page is gone; its run stops at the next step (detach) or when its lease runs out.
-            }
-        }
-    }
-
-    /** Tells the run, once a second while it is active, that the page is still open. */
-    @Tag("bpl-heartbeat")
-    final class Heartbeat extends Component {
-
-        void start() {
-            getElement()
-                    .executeJs(
-                            "clearInterval(this.__beat); this.__beat = setInterval(() => this.$server.alive(), 1000)");
-        }
-
-        void stop() {
-            getElement().executeJs("clearInterval(this.__beat)");
-        }
-
-        @ClientCallable
-        void alive() {
-            if (running != null) {
-                running.heartbeat();
             }
         }
     }
