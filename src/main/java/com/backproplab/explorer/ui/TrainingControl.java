@@ -2,13 +2,10 @@ package com.backproplab.explorer.ui;
 
 import com.backproplab.explorer.BackgroundWork;
 import com.backproplab.explorer.ExplorerState;
-import com.backproplab.explorer.LastRun;
 import com.backproplab.explorer.PlayClock;
 import com.backproplab.explorer.Playback;
 import com.backproplab.explorer.TrainingRun;
 import com.backproplab.explorer.TrainingStatus;
-import com.backproplab.math.Network;
-import com.backproplab.math.OptimizerState;
 import com.backproplab.math.ParameterRef;
 import com.backproplab.scenario.CellRef;
 import com.backproplab.scenario.Limits;
@@ -17,7 +14,6 @@ import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -42,7 +38,7 @@ final class TrainingControl {
     private final RunHeartbeat heartbeat = new RunHeartbeat();
     private final Player player = new Player();
     private Optional<BackgroundWork.Ticket> ticket = Optional.empty();
-    private TrainingRun running;
+    private RunReporter runReporter;
     private PlayClock clock;
     private ParameterRef played;
 
@@ -76,9 +72,9 @@ final class TrainingControl {
     /** Stops what the state no longer wants: a run's thread after a pause, the frames after Pause or an edit. */
     void follow(ExplorerState s) {
         TrainingStatus.Phase phase = s.training().phase();
-        if (running != null && phase != TrainingStatus.Phase.RUNNING && phase != TrainingStatus.Phase.WAITING) {
+        if (runReporter != null && phase != TrainingStatus.Phase.RUNNING && phase != TrainingStatus.Phase.WAITING) {
             ticket.ifPresent(BackgroundWork.Ticket::cancel);
-            ended(running);
+            ended(runReporter);
         }
         if (clock != null && phase != TrainingStatus.Phase.PLAYING) {
             clock = null;
@@ -108,7 +104,7 @@ final class TrainingControl {
         }
         UI ui = UI.getCurrent();
         var parameter = s.chartParameterOrDefault();
-        Reporter reporter = new Reporter(ui);
+        RunReporter reporter = new RunReporter(ui, apply, this::ended);
         TrainingRun run = new TrainingRun(
                 s.scenario(),
                 s.stepping(),
@@ -116,12 +112,11 @@ final class TrainingControl {
                 parameter,
                 CellRef.of(parameter).label(),
                 reporter);
-        reporter.run = run;
         switch (background.train(run)) {
             case BackgroundWork.Admission.Busy busy ->
                 apply.accept(x -> x.runs().refused(busy.message()));
             case BackgroundWork.Admission.Accepted accepted -> {
-                running = run;
+                runReporter = reporter;
                 ticket = Optional.of(accepted.ticket());
                 heartbeat.start(run);
                 apply.accept(x -> x.runs().started(steps, accepted.ahead()));
@@ -132,16 +127,17 @@ final class TrainingControl {
     private void cancel() {
         ticket.ifPresent(t -> {
             if (t.cancel()) {
-                ended(running);
+                ended(runReporter);
                 apply.accept(x -> x.runs().refused("Cancelled before it started."));
             }
         });
     }
 
-    private void ended(TrainingRun run) {
-        if (run != null && run == running) {
+    /** Forgets the run {@code reporter} reports for, if it is still this page's run. */
+    private void ended(RunReporter reporter) {
+        if (reporter != null && reporter == runReporter) {
             ticket = Optional.empty();
-            running = null;
+            runReporter = null;
             heartbeat.stop();
         }
     }
@@ -202,42 +198,6 @@ final class TrainingControl {
 
     private PlayClock clockFor(ExplorerState s) {
         return new PlayClock(speed(), budget.stepsPerFrame(s.scenario()));
-    }
-
-    /** Turns what a run reports on its thread into state transitions under the session lock. */
-    private final class Reporter implements TrainingRun.Listener {
-        private final UI ui;
-        private TrainingRun run;
-
-        Reporter(UI ui) {
-            this.ui = ui;
-        }
-
-        @Override
-        public void waiting(int ahead) {
-            later(() -> apply.accept(x -> x.runs().started(x.training().of(), ahead)));
-        }
-
-        @Override
-        public void progress(int step, int of, Network snapshot, OptimizerState state, LastRun soFar) {
-            later(() -> apply.accept(x -> x.runs().progress(step, of, snapshot, state, soFar)));
-        }
-
-        @Override
-        public void finished(TrainingRun.Outcome outcome) {
-            later(() -> {
-                ended(run);
-                apply.accept(x -> x.runs().finished(outcome));
-            });
-        }
-
-        private void later(Runnable command) {
-            try {
-                ui.access(command::run);
-            } catch (UIDetachedException gone) {
-                // The page is gone; its run stops at the next step (detach) or when its lease runs out.
-            }
-        }
     }
 
     /**
