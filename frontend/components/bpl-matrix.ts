@@ -26,7 +26,9 @@ const SELECTION_MOVED = 'bpl-selection-moved';
 /**
  * Tables whose overflow is to be measured in the next frame. Measuring reads the layout: done for every table
  * at once, all reads before all writes, a page of 35 tables is laid out once instead of once a table (which
- * cost about half a second of a first visit's rendering).
+ * cost about half a second of a first visit's rendering). Only tables near the window are measured; the others
+ * when they come near. Reading a far table's layout would lay out the cards that content-visibility skips
+ * (1.2 s of the spirals' first visit, with its 12,000 cells).
  */
 const overflowChecks = new Set<BplMatrix>();
 
@@ -36,7 +38,7 @@ function checkOverflowSoon(table: BplMatrix) {
 }
 
 function checkOverflows() {
-  const tables = [...overflowChecks].filter((t) => t.isConnected);
+  const tables = [...overflowChecks].filter((t) => t.isConnected && t.isNearWindow());
   overflowChecks.clear();
   const measured = tables.map((t) => t.measureOverflow());
   tables.forEach((t, i) => t.showOverflow(measured[i]));
@@ -179,6 +181,7 @@ export class BplMatrix extends LitElement {
     if (near === this.nearWindow) return;
     this.nearWindow = near;
     if (near && this.showsPlaceholder) this.requestUpdate();
+    if (near) checkOverflowSoon(this);
   };
 
   /** Another table took the page's one selection: this one lets go of its own. */
@@ -373,6 +376,11 @@ export class BplMatrix extends LitElement {
         td.setAttribute('aria-label', `${m.name}, row ${Math.floor(i / m.cols)}, column ${i % m.cols}: ${spoken}`);
       }
     }
+  }
+
+  /** Whether the table is within a window's height of the window (always, where there is no IntersectionObserver). */
+  isNearWindow(): boolean {
+    return this.nearWindow;
   }
 
   /** Marks a table wider than its card, and whether it is scrolled to its end, for the scroll cue. */
