@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -18,15 +17,11 @@ final class ExplorerPage {
         this.page = page;
     }
 
-    /**
-     * Opens {@code url} and waits for its first table. The spirals' page (12,000 cells) takes about 3.5 s to
-     * draw on a quiet machine of CI's kind, so the wait is 15 s, not Playwright's 5: how long pages take is
-     * measured by bench/first-visit.sh and bench/explorer.sh, not asserted here.
-     */
+    /** Opens {@code url} and waits for its first table (up to BrowserTest's assertion timeout). */
     ExplorerPage open(String url) {
         page.navigate(url);
         assertThat(page.locator("[data-matrix='W1'] td[data-row='0'][data-col='0']"))
-                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+                .isVisible();
         return this;
     }
 
