@@ -105,6 +105,21 @@ function keepInView(target: HTMLElement) {
 }
 
 /**
+ * Once a smooth scroll to `target` ends, puts it back in place: the cards it passed were laid out on the way
+ * (content-visibility skips them until then) and the page above may have changed height.
+ */
+function settleAfterScroll(target: HTMLElement) {
+  let timer = 0;
+  const settle = () => {
+    window.removeEventListener('scrollend', settle);
+    clearTimeout(timer);
+    keepInView(target);
+  };
+  window.addEventListener('scrollend', settle);
+  timer = window.setTimeout(settle, 2000);
+}
+
+/**
  * The links to the page's sections: a click scrolls to its section (under the sticky bars) without a
  * round trip or a history entry, an address with `#section` scrolls there once the section exists, the
  * link of the section in view carries aria-current, and on narrow screens the links fold into a menu.
@@ -195,7 +210,12 @@ export class BplSectionNav extends HTMLElement {
     this.removeAttribute('open');
     this.querySelector('.app-nav-toggle')?.setAttribute('aria-expanded', 'false');
     const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    section.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+    if (reduce) {
+      keepInView(section);
+    } else {
+      section.scrollIntoView({ behavior: 'smooth', block: 'start' });
+      settleAfterScroll(section);
+    }
     this.markCurrent(section.id);
     const heading = section.querySelector<HTMLElement>('h2');
     if (heading) {
