@@ -169,7 +169,7 @@ export function unpackValues(packed: string): (string | null)[] {
   return packed.split(' ').map((v) => (v === HIDDEN ? null : v));
 }
 
-/** Tables of more cells than this are drawn only when they come near the window (see DD012). */
+/** Tables of more cells than this are drawn only when they come near the window (DD012); MatrixView.DEFERRED_CELLS. */
 export const DEFERRED_CELLS = 2500;
 
 /**
@@ -178,5 +178,10 @@ export const DEFERRED_CELLS = 2500;
  * cell in the page.
  */
 export function drawsPlaceholder(rows: number, cols: number, nearWindow: boolean): boolean {
-  return !nearWindow && rows * cols > DEFERRED_CELLS;
+  return !nearWindow && isLarge(rows, cols);
+}
+
+/** Whether a rows×cols table is large: drawn (DD012) and sent its values by the server (DD013) only near the window. */
+export function isLarge(rows: number, cols: number): boolean {
+  return rows * cols > DEFERRED_CELLS;
 }

@@ -6,6 +6,7 @@ import {
   clampCell,
   copyText,
   drawsPlaceholder,
+  isLarge,
   editChanges,
   editingKey,
   editorText,
@@ -47,7 +48,8 @@ function checkOverflows() {
 /**
  * What the server sends: the values as Java's Double.toString writes them, row after row; null for a cell
  * hidden for practice (its value never reaches the page). The server packs them into one string
- * (`packed`, see unpackValues), which the element unpacks into `values` when it arrives.
+ * (`packed`, see unpackValues), which the element unpacks into `values` when it arrives. A large table away
+ * from the window comes `deferred`, without values: it asks for them (`bpl-near`) when it comes near (DD013).
  */
 interface MatrixData {
   name: string;
@@ -55,6 +57,7 @@ interface MatrixData {
   cols: number;
   values: (string | null)[];
   packed?: string;
+  deferred?: boolean;
   editable: boolean;
 }
 
@@ -180,9 +183,15 @@ export class BplMatrix extends LitElement {
     const near = entries[entries.length - 1].isIntersecting;
     if (near === this.nearWindow) return;
     this.nearWindow = near;
+    // The server sends a large table's values only while it is near the window (DD013).
+    if (isLarge(this.matrix.rows, this.matrix.cols)) this.tellNear(near);
     if (near && this.showsPlaceholder) this.requestUpdate();
     if (near) checkOverflowSoon(this);
   };
+
+  private tellNear(near: boolean) {
+    this.dispatchEvent(new CustomEvent('bpl-near', { detail: near }));
+  }
 
   /** Another table took the page's one selection: this one lets go of its own. */
   private onSelectionMoved = (e: Event) => {
@@ -245,12 +254,12 @@ export class BplMatrix extends LitElement {
 
   render() {
     const m = this.matrix;
-    this.showsPlaceholder = drawsPlaceholder(m.rows, m.cols, this.nearWindow);
+    this.showsPlaceholder = drawsPlaceholder(m.rows, m.cols, this.nearWindow) || !!m.deferred;
     if (this.showsPlaceholder) {
-      // A large table away from the window: its size, and its cells once it comes near (DD012).
+      // A large table away from the window: its size, and its cells once it comes near (DD012, DD013).
       const height = this.drawnHeight || Math.round(drawnRowHeight * (m.rows + 1));
       return html`<div class="bpl-deferred" style="height:${height}px" aria-busy="true">
-        ${m.rows} × ${m.cols} values, drawn when scrolled into view
+        ${m.rows} × ${m.cols} values, ${this.nearWindow ? 'loading' : 'drawn when scrolled into view'}
       </div>`;
     }
     let max = this.heatMax > 0 ? this.heatMax : 0;
@@ -409,10 +418,19 @@ export class BplMatrix extends LitElement {
     if (typeof this.matrix.packed === 'string') {
       this.matrix.values = unpackValues(this.matrix.packed);
       delete this.matrix.packed;
+    } else if (changed.has('matrix') && !Array.isArray(this.matrix.values)) {
+      this.matrix.values = [];
     }
+    // Values held back while the table was away came with it near: ask for them (answered with the values).
+    if (changed.has('matrix') && this.matrix.deferred && this.nearWindow) this.tellNear(true);
     if (changed.has('practice')) return true;
     // A large table away from the window draws (or keeps) its placeholder; one that comes near, its cells.
-    if (this.showsPlaceholder || drawsPlaceholder(this.matrix.rows, this.matrix.cols, this.nearWindow)) return true;
+    if (
+      this.showsPlaceholder ||
+      this.matrix.deferred ||
+      drawsPlaceholder(this.matrix.rows, this.matrix.cols, this.nearWindow)
+    )
+      return true;
     if (this.hasUpdated && changed.size === 1 && changed.has('matrix') && !this.heat) {
       const old = changed.get('matrix') as MatrixData | undefined;
       const m = this.matrix;

@@ -10,6 +10,7 @@ import {
   editorText,
   inBlock,
   isBlockPaste,
+  isLarge,
   type Keys,
   navigationKey,
   selectionBlock,
@@ -201,5 +202,11 @@ describe('drawing large tables', () => {
     assert.equal(drawsPlaceholder(50, 50, false), false, '2,500 cells: drawn');
     assert.equal(drawsPlaceholder(51, 50, false), true, '2,550 cells, away from the window: a placeholder');
     assert.equal(drawsPlaceholder(64, 64, true), false, 'near the window: drawn');
+  });
+
+  test('a table is large past 2,500 cells, as MatrixView.DEFERRED_CELLS says on the server', () => {
+    assert.equal(isLarge(50, 50), false);
+    assert.equal(isLarge(1, 2501), true);
+    assert.equal(isLarge(0, 0), false, 'a table not received yet');
   });
 });

@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  * One matrix of the page as the {@code <bpl-matrix>} element: a plain table whose cells carry
  * {@code data-row}, {@code data-col} and {@code data-value} (Java's {@code Double.toString}), under an
  * element with {@code data-matrix="NAME"}. Editable matrices fire edit and paste events; every matrix
- * fires a select event.
+ * fires a select event. The values of a large table (more than {@link #DEFERRED_CELLS} cells) are sent only
+ * while the page says it is near the window (DD013): the page draws such a table only then (DD012).
  */
 @Tag("bpl-matrix")
 @JsModule("./components/bpl-matrix.ts")
@@ -33,11 +34,15 @@ class MatrixView extends Component {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+    /** Tables of more cells than this get their values only near the window; {@code DEFERRED_CELLS} in bpl-grid.ts. */
+    static final int DEFERRED_CELLS = 2500;
+
     private final TableId id;
     private RealMatrix shown;
     private boolean editable;
     private boolean hasCursor;
     private PracticeCells practice = PracticeCells.NONE;
+    private boolean near;
 
     MatrixView(TableId id, String label) {
         this.id = id;
@@ -45,6 +50,24 @@ class MatrixView extends Component {
         getElement().setProperty("label", label);
         getElement().setAttribute("aria-label", label);
         addClassName("bpl-matrix");
+        getElement()
+                .addEventListener(
+                        "bpl-near",
+                        e -> nearWindow(e.getEventData().path("event.detail").asBoolean()))
+                .addEventData("event.detail");
+    }
+
+    /** The page says the table came near the window or left it: a large table's values follow (DD013). */
+    void nearWindow(boolean near) {
+        boolean was = this.near;
+        this.near = near;
+        if (near != was && shown != null && large(shown)) {
+            send();
+        }
+    }
+
+    private static boolean large(RealMatrix m) {
+        return (long) m.getRowDimension() * m.getColumnDimension() > DEFERRED_CELLS;
     }
 
     TableId id() {
@@ -104,16 +127,20 @@ class MatrixView extends Component {
         data.put("rows", m.getRowDimension());
         data.put("cols", m.getColumnDimension());
         data.put("editable", editable);
+        boolean deferred = !near && large(m);
         // One string for all values (see unpackValues in bpl-grid.ts): far less for the session to keep and
-        // for the page to read than a list of strings, for tables of thousands of cells (DD012).
-        StringBuilder packed = new StringBuilder(m.getRowDimension() * m.getColumnDimension() * 12);
+        // for the page to read than a list of strings, for tables of thousands of cells (DD012). A large table
+        // away from the window gets none: the page asks for them when it comes near (DD013).
+        StringBuilder packed = new StringBuilder(deferred ? 0 : m.getRowDimension() * m.getColumnDimension() * 12);
         ObjectNode cells = JSON.objectNode();
         for (int r = 0; r < m.getRowDimension(); r++) {
             for (int c = 0; c < m.getColumnDimension(); c++) {
-                if (!packed.isEmpty()) {
-                    packed.append(' ');
+                if (!deferred) {
+                    if (!packed.isEmpty()) {
+                        packed.append(' ');
+                    }
+                    packed.append(practice.hides(r, c) ? "_" : Double.toString(m.getEntry(r, c)));
                 }
-                packed.append(practice.hides(r, c) ? "_" : Double.toString(m.getEntry(r, c)));
                 PracticeCells.Mark mark = practice.mode() == PracticeBoard.Status.WAITING
                         ? new PracticeCells.Mark("hidden", "", "")
                         : practice.cells().get(r + "," + c);
@@ -127,7 +154,11 @@ class MatrixView extends Component {
                 }
             }
         }
-        data.put("packed", packed.toString());
+        if (deferred) {
+            data.put("deferred", true);
+        } else {
+            data.put("packed", packed.toString());
+        }
         ObjectNode p = JSON.objectNode();
         p.put(
                 "mode",

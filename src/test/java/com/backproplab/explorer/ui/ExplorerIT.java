@@ -8,18 +8,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.backproplab.math.BackpropTrace;
 import com.backproplab.math.Matrices;
+import com.backproplab.permalink.Permalink;
+import com.backproplab.permalink.PermalinkCodec;
+import com.backproplab.permalink.ViewState;
+import com.backproplab.scenario.FillRule;
+import com.backproplab.scenario.Gallery;
+import com.backproplab.scenario.Limits;
 import com.backproplab.scenario.Scenario;
 import com.backproplab.scenario.ScenarioEditor;
 import com.backproplab.scenario.SeedExample;
 import com.backproplab.scenario.TableId;
 import com.backproplab.support.BrowserTest;
 import com.backproplab.support.Golden;
+import com.microsoft.playwright.Locator;
+import java.util.List;
 import java.util.Map;
+import org.apache.commons.math3.linear.RealMatrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class ExplorerIT extends BrowserTest {
+
+    @Autowired
+    Limits limits;
 
     private ExplorerPage open() {
         return new ExplorerPage(page).open(url("/"));
@@ -264,5 +277,35 @@ class ExplorerIT extends BrowserTest {
                 .click();
         assertThat(p.cell("dW2", 1, 0)).hasClass(java.util.regex.Pattern.compile("\\bneg\\b"));
         assertThat(p.cell("dW2", 1, 1)).hasClass(java.util.regex.Pattern.compile("\\bpos\\b"));
+    }
+    /**
+     * DD012 and DD013: a table of more than 2,500 cells away from the window is a placeholder of its size, and
+     * the server has not sent its values; scrolled near, it shows every value of the engine's trace.
+     */
+    @Test
+    void a_large_table_waits_as_a_placeholder_until_it_is_scrolled_near_then_shows_every_value() {
+        Scenario wide = ScenarioEditor.resized(
+                Gallery.byId("spirals").orElseThrow().scenario(), List.of(2, 64, 64, 1), 8, FillRule.RANDOM, 5);
+        String link = new PermalinkCodec(limits).encode(new Permalink(wide, ViewState.DEFAULT));
+        ExplorerPage p = new ExplorerPage(page).open(url("/?" + link));
+        Locator next = p.matrix("W2_next");
+        assertThat(next.locator(".bpl-deferred")).containsText("64 × 64 values");
+        assertEquals(0, next.locator("td").count());
+        assertEquals(
+                Boolean.TRUE,
+                next.evaluate("m => m.matrix.deferred === true && m.matrix.values.length === 0"),
+                "the values of a table away from the window are not in the page");
+
+        next.scrollIntoViewIfNeeded();
+        assertThat(next.locator("td[data-row]")).hasCount(64 * 64);
+        RealMatrix expected = wide.trace().next().weight(1);
+        List<?> shown = (List<?>) next.evaluate("m => [...m.querySelectorAll('td[data-row]')]"
+                + ".map(td => [+td.dataset.row, +td.dataset.col, td.dataset.value])");
+        for (Object o : shown) {
+            List<?> cell = (List<?>) o;
+            int r = ((Number) cell.get(0)).intValue();
+            int c = ((Number) cell.get(1)).intValue();
+            assertEquals(Double.toString(expected.getEntry(r, c)), cell.get(2), "W2_next[" + r + "," + c + "]");
+        }
     }
 }
