@@ -22,8 +22,9 @@ public final class TrainingRun implements Runnable {
 
     /**
      * How long a run goes on without a heartbeat from its page. The page beats every second, but a browser
-     * busy drawing the run's tables on a slow or loaded machine can hold its timers back for seconds (5 s
-     * ended runs whose pages were still open under load), so the lease allows fifteen.
+     * busy drawing the run's tables on a slow or loaded machine can hold its timers back for seconds, so the
+     * lease allows fifteen (5 s ended runs whose pages were still open, when progress frames still queued up
+     * behind the session lock; the page's RunReporter paces them now).
      */
     public static final Duration LEASE = Duration.ofSeconds(15);
 
