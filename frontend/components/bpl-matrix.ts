@@ -21,6 +21,10 @@ import {
 /** The height of a table's row as last drawn on the page, for the size of placeholders not drawn yet (DD012). */
 let drawnRowHeight = 32;
 
+/** What a drawn card adds to its table's height, and a drawn table's column width, as last measured. */
+let cardChrome = 110;
+let drawnColWidth = 80;
+
 /** The document event a table sends when it takes the page's one selection. */
 const SELECTION_MOVED = 'bpl-selection-moved';
 
@@ -227,6 +231,7 @@ export class BplMatrix extends LitElement {
 
   protected updated() {
     this.syncValues();
+    this.estimateCardSize();
     checkOverflowSoon(this);
     if (this.editing) {
       const input = this.querySelector<HTMLInputElement>('input.bpl-cell-input');
@@ -258,7 +263,9 @@ export class BplMatrix extends LitElement {
     if (this.showsPlaceholder) {
       // A large table away from the window: its size, and its cells once it comes near (DD012, DD013).
       const height = this.drawnHeight || Math.round(drawnRowHeight * (m.rows + 1));
-      return html`<div class="bpl-deferred" style="height:${height}px" aria-busy="true">
+      // As wide as the table will be, so that the card takes the place in its row that the table will.
+      const width = Math.round(drawnColWidth * (m.cols + 1));
+      return html`<div class="bpl-deferred" style="height:${height}px;width:${width}px;max-width:100%" aria-busy="true">
         ${m.rows} × ${m.cols} values, ${this.nearWindow ? 'loading' : 'drawn when scrolled into view'}
       </div>`;
     }
@@ -392,6 +399,20 @@ export class BplMatrix extends LitElement {
     return this.nearWindow;
   }
 
+  /**
+   * Sizes the card for while content-visibility skips it, from the table's shape: a card never laid out would
+   * otherwise count as the 14rem of styles.css (a 64-row table is 2,200 px), and the page would jump as cards
+   * above a table scrolled to are laid out. Once laid out, the card keeps its real size (`auto`).
+   */
+  private estimateCardSize() {
+    const card = this.closest<HTMLElement>('.matrix-card');
+    const m = this.matrix;
+    if (!card || m.rows === 0) return;
+    const height = Math.round(cardChrome + (this.drawnHeight || drawnRowHeight * (m.rows + 1)));
+    const width = Math.round(drawnColWidth * (m.cols + 1) + 32);
+    card.style.setProperty('contain-intrinsic-size', `auto ${width}px auto ${height}px`);
+  }
+
   /** Marks a table wider than its card, and whether it is scrolled to its end, for the scroll cue. */
   private markOverflow = () => this.showOverflow(this.measureOverflow());
 
@@ -403,6 +424,10 @@ export class BplMatrix extends LitElement {
     if (!this.showsPlaceholder && this.matrix.rows > 0 && this.offsetHeight > 0) {
       this.drawnHeight = this.offsetHeight;
       drawnRowHeight = this.drawnHeight / (this.matrix.rows + 1);
+      const table = this.querySelector('table');
+      if (table) drawnColWidth = table.offsetWidth / (this.matrix.cols + 1);
+      const card = this.closest<HTMLElement>('.matrix-card');
+      if (card) cardChrome = Math.max(0, card.offsetHeight - this.drawnHeight);
     }
     const wide = this.scrollWidth > this.clientWidth + 1;
     return { wide, atEnd: !wide || this.scrollLeft + this.clientWidth >= this.scrollWidth - 1 };
