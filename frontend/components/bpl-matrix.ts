@@ -259,7 +259,7 @@ export class BplMatrix extends LitElement {
 
   render() {
     const m = this.matrix;
-    this.showsPlaceholder = drawsPlaceholder(m.rows, m.cols, this.nearWindow) || !!m.deferred;
+    this.showsPlaceholder = this.wantsPlaceholder();
     if (this.showsPlaceholder) {
       // A large table away from the window: its size, and its cells once it comes near (DD012, DD013).
       const height = this.drawnHeight || Math.round(drawnRowHeight * (m.rows + 1));
@@ -394,6 +394,12 @@ export class BplMatrix extends LitElement {
     }
   }
 
+  /** Whether the table draws a placeholder: large and away from the window, or its values not sent (DD012, DD013). */
+  private wantsPlaceholder(): boolean {
+    const m = this.matrix;
+    return drawsPlaceholder(m.rows, m.cols, this.nearWindow) || !!m.deferred;
+  }
+
   /** Whether the table is within a window's height of the window (always, where there is no IntersectionObserver). */
   isNearWindow(): boolean {
     return this.nearWindow;
@@ -410,7 +416,11 @@ export class BplMatrix extends LitElement {
     if (!card || m.rows === 0) return;
     const height = Math.round(cardChrome + (this.drawnHeight || drawnRowHeight * (m.rows + 1)));
     const width = Math.round(drawnColWidth * (m.cols + 1) + 32);
-    card.style.setProperty('contain-intrinsic-size', `auto ${width}px auto ${height}px`);
+    const size = `auto ${width}px auto ${height}px`;
+    // Written only when it changes: every table runs this after every update.
+    if (card.style.getPropertyValue('contain-intrinsic-size') !== size) {
+      card.style.setProperty('contain-intrinsic-size', size);
+    }
   }
 
   /** Marks a table wider than its card, and whether it is scrolled to its end, for the scroll cue. */
@@ -450,12 +460,7 @@ export class BplMatrix extends LitElement {
     if (changed.has('matrix') && this.matrix.deferred && this.nearWindow) this.tellNear(true);
     if (changed.has('practice')) return true;
     // A large table away from the window draws (or keeps) its placeholder; one that comes near, its cells.
-    if (
-      this.showsPlaceholder ||
-      this.matrix.deferred ||
-      drawsPlaceholder(this.matrix.rows, this.matrix.cols, this.nearWindow)
-    )
-      return true;
+    if (this.showsPlaceholder || this.wantsPlaceholder()) return true;
     if (this.hasUpdated && changed.size === 1 && changed.has('matrix') && !this.heat) {
       const old = changed.get('matrix') as MatrixData | undefined;
       const m = this.matrix;
