@@ -94,9 +94,7 @@ final class Trainer {
             double[][] al = a[l];
             for (int k = 0; k < zl.length; k++) {
                 if (l < depth - 1) {
-                    for (int j = 0; j < zl[k].length; j++) {
-                        al[k][j] = hidden.apply(zl[k][j]);
-                    }
+                    hidden.applyRow(zl[k], al[k]);
                 } else {
                     output.activation().activateRow(zl[k], al[k], 0, zl[k].length);
                 }
@@ -182,13 +180,8 @@ final class Trainer {
                 Kernels.transpose(w[l], wt[l]);
                 double[][] dA = da[l - 1];
                 Kernels.mult(dz[l], wt[l], dA);
-                double[][] zPrev = z[l - 1];
-                double[][] aPrev = a[l - 1];
-                double[][] dzPrev = dz[l - 1];
                 for (int k = 0; k < m; k++) {
-                    for (int j = 0; j < dA[k].length; j++) {
-                        dzPrev[k][j] = dA[k][j] * hidden.derivative(zPrev[k][j], aPrev[k][j]);
-                    }
+                    hidden.chainRow(dA[k], z[l - 1][k], a[l - 1][k], dz[l - 1][k]);
                 }
             }
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Hand-derivable values of each activation, at and around its kink. */
@@ -62,5 +63,62 @@ class HiddenActivationTest {
         assertEquals("\\tanh z", HiddenActivation.TANH.formula());
         assertEquals(Optional.of(HiddenActivation.TANH), HiddenActivation.byId("tanh"));
         assertEquals(Optional.empty(), HiddenActivation.byId("gelu"));
+    }
+
+    @Test
+    void relu_and_its_derivative_keep_a_nan_as_pytorch_does_and_send_minus_zero_to_zero() {
+        assertTrue(Double.isNaN(HiddenActivation.RELU.apply(Double.NaN)));
+        assertTrue(Double.isNaN(HiddenActivation.RELU.derivative(Double.NaN, Double.NaN)));
+        assertEquals(0.0, HiddenActivation.RELU.apply(-0.0), "+0, not −0");
+        assertEquals(1.0, HiddenActivation.RELU.derivative(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY));
+        assertEquals(0.0, HiddenActivation.RELU.derivative(Double.NEGATIVE_INFINITY, 0));
+        assertEquals(1.0, HiddenActivation.RELU.derivative(Double.MIN_VALUE, Double.MIN_VALUE), "the least subnormal");
+        assertEquals(-0.0, HiddenActivation.LEAKY_RELU.apply(-0.0), "0.01·(−0) is −0, as the branch gave");
+        assertEquals(-0.01 * Double.MIN_NORMAL, HiddenActivation.LEAKY_RELU.apply(-Double.MIN_NORMAL));
+    }
+
+    @Test
+    void the_row_functions_the_trainer_runs_equal_the_scalar_ones_bit_for_bit_on_edge_and_random_values() {
+        Random random = new Random(5);
+        double[] z = new double[200];
+        double[] edges = {
+            0.0,
+            -0.0,
+            Double.MIN_VALUE,
+            -Double.MIN_VALUE,
+            Double.MAX_VALUE,
+            -Double.MAX_VALUE,
+            Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY,
+            Double.NaN,
+            1e-300,
+            -1e-300
+        };
+        System.arraycopy(edges, 0, z, 0, edges.length);
+        for (int j = edges.length; j < z.length; j++) {
+            z[j] = random.nextGaussian() * Math.pow(10, random.nextInt(9) - 4);
+        }
+        double[] dA = new double[z.length];
+        for (int j = 0; j < dA.length; j++) {
+            dA[j] = j % 7 == 0 ? -0.0 : random.nextGaussian();
+        }
+        for (HiddenActivation f : HiddenActivation.values()) {
+            double[] a = new double[z.length];
+            double[] slope = new double[z.length];
+            double[] dZ = new double[z.length];
+            f.applyRow(z, a);
+            f.derivativeRow(z, a, slope);
+            f.chainRow(dA, z, a, dZ);
+            for (int j = 0; j < z.length; j++) {
+                String at = f + " at z = " + z[j];
+                assertEquals(bits(f.apply(z[j])), bits(a[j]), at);
+                assertEquals(bits(f.derivative(z[j], a[j])), bits(slope[j]), at + ": f'");
+                assertEquals(bits(dA[j] * f.derivative(z[j], a[j])), bits(dZ[j]), at + ": dA·f'");
+            }
+        }
+    }
+
+    private static long bits(double v) {
+        return Double.doubleToRawLongBits(v);
     }
 }
