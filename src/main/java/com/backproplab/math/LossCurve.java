@@ -7,7 +7,7 @@ public final class LossCurve {
 
     /** L with parameter {@code ref} set to each of {@code values}, on the allocation-free forward pass. */
     public static double[] along(Network network, Batch batch, ParameterRef ref, double[] values) {
-        Trainer trainer = new Trainer(network, batch);
+        Trainer trainer = Trainer.of(network, batch);
         double[] out = new double[values.length];
         for (int i = 0; i < values.length; i++) {
             out[i] = trainer.lossWith(ref, values[i]);

@@ -49,39 +49,56 @@ final class NativeProducts {
 
     /** C = A·B + 1·r (r null: C = A·B); A is m×n, B is n×p, r has length p; C (m×p) is overwritten. */
     static void mult(double[][] a, double[][] b, double[] r, double[][] c) {
-        int m = a.length;
         int n = b.length;
         int p = c[0].length;
-        double[] cf = new double[m * p];
+        double[] cf = new double[a.length * p];
+        multFlat(flat(a, n), flat(b, p), r, cf, a.length, n, p);
+        unflat(cf, c);
+    }
+
+    /**
+     * {@link #mult} on row-major arrays: A (m×n) in a[i·n + k], B (n×p) in b[k·p + j], C (m×p) in
+     * c[i·p + j], overwritten. The call the row form makes after copying, so both give the same bits.
+     */
+    static void multFlat(double[] a, double[] b, double[] r, double[] c, int m, int n, int p) {
         if (r != null) {
             for (int i = 0; i < m; i++) {
-                System.arraycopy(r, 0, cf, i * p, p);
+                System.arraycopy(r, 0, c, i * p, p);
             }
         }
-        BLAS.dgemm("N", "N", p, m, n, 1.0, flat(b, p), p, flat(a, n), n, r == null ? 0.0 : 1.0, cf, p);
-        unflat(cf, c);
+        BLAS.dgemm("N", "N", p, m, n, 1.0, b, p, a, n, r == null ? 0.0 : 1.0, c, p);
     }
 
     /** C = Aᵀ·B; A is m×n, B is m×p; C (n×p) is overwritten. */
     static void multTransA(double[][] a, double[][] b, double[][] c) {
-        int m = a.length;
         int n = c.length;
         int p = c[0].length;
         double[] cf = new double[n * p];
-        BLAS.dgemm("N", "T", p, n, m, 1.0, flat(b, p), p, flat(a, n), n, 0.0, cf, p);
+        multTransAFlat(flat(a, n), flat(b, p), cf, a.length, n, p);
         unflat(cf, c);
+    }
+
+    /** {@link #multTransA} on row-major arrays: A (m×n), B (m×p), C (n×p) overwritten; as {@link #multFlat}. */
+    static void multTransAFlat(double[] a, double[] b, double[] c, int m, int n, int p) {
+        BLAS.dgemm("N", "T", p, n, m, 1.0, b, p, a, n, 0.0, c, p);
     }
 
     /** The rows side by side in one array: a row-major matrix, which BLAS reads as its transpose. */
     private static double[] flat(double[][] rows, int width) {
         double[] f = new double[rows.length * width];
-        for (int i = 0; i < rows.length; i++) {
-            System.arraycopy(rows[i], 0, f, i * width, width);
-        }
+        flat(rows, f);
         return f;
     }
 
-    private static void unflat(double[] f, double[][] rows) {
+    /** Writes the rows side by side into f. */
+    static void flat(double[][] rows, double[] f) {
+        for (int i = 0, at = 0; i < rows.length; at += rows[i].length, i++) {
+            System.arraycopy(rows[i], 0, f, at, rows[i].length);
+        }
+    }
+
+    /** Copies a row-major f into the rows. */
+    static void unflat(double[] f, double[][] rows) {
         int width = rows[0].length;
         for (int i = 0; i < rows.length; i++) {
             System.arraycopy(f, i * width, rows[i], 0, width);

@@ -32,7 +32,7 @@ final class Stencil {
 
     /** The stencil of the penalised loss L + (λ/2)·ΣW², with λ of {@code decay}. */
     Stencil(Network network, Batch batch, Optimization decay) {
-        losses = new Trainer(network, batch);
+        losses = Trainer.of(network, batch);
         this.decay = decay;
         loss = losses.forward() + losses.penalty(decay);
         watchKinks = network.architecture().hidden().hasKink()

@@ -107,7 +107,7 @@ public final class Training {
 
     /** As {@link #run(Network, Batch, double, int)}, reporting each step to {@code observer}. */
     public static Result run(Network network, Batch batch, double alpha, int steps, Observer observer) {
-        Trainer trainer = new Trainer(network, batch);
+        Trainer trainer = Trainer.of(network, batch);
         Architecture architecture = network.architecture();
         int[] taken = {0};
         State state = stateOf(
@@ -166,11 +166,11 @@ public final class Training {
         if (!state.fits(optimization.optimizer(), architecture)) {
             throw new InvalidNetworkException("optimizerState: its buffers do not fit the optimizer and the network");
         }
-        Trainer full = new Trainer(network, batch);
+        Trainer full = Trainer.of(network, batch);
         int count = optimization.batches(batch.size());
         Trainer[] trainers = new Trainer[count];
         for (int i = 0; i < count; i++) {
-            trainers[i] = count == 1 ? full : new Trainer(full, architecture, optimization.batch(batch, i));
+            trainers[i] = count == 1 ? full : Trainer.sharing(full, architecture, optimization.batch(batch, i));
         }
         double[][][] first = buffers(state.first());
         double[][][] second = buffers(state.second());

@@ -26,7 +26,7 @@ class NativeProductsTest {
     private static final int N = 70;
     private static final int P = 50;
 
-    private static void assumeOpenBlas() {
+    static void assumeOpenBlas() {
         if (!NativeProducts.available() && "true".equals(System.getenv("CI"))) {
             fail("CI must check the OpenBLAS path: install libopenblas0 (.ci/run does)");
         }

@@ -51,7 +51,7 @@ class NetworkTest {
                 "y: expected 2×2, got 2×3",
                 assertThrows(ShapeException.class, () -> ForwardPass.of(SEED, wrongLabels))
                         .getMessage());
-        assertThrows(ShapeException.class, () -> new Trainer(SEED, narrow));
+        assertThrows(ShapeException.class, () -> Trainer.of(SEED, narrow));
         assertThrows(ShapeException.class, () -> Training.run(SEED, wrongLabels, 0.1, 1));
         assertThrows(
                 ShapeException.class,
