@@ -1,6 +1,7 @@
 package com.backproplab.math;
 
 import java.util.Arrays;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 /**
@@ -17,6 +18,12 @@ final class Kernels {
 
     /** Multiply-adds above which a product is worth splitting over threads. */
     static final long PARALLEL_WORK = 1L << 18;
+
+    /** Rows of B that {@link #ownMultTransA} keeps in cache at a time: a multiple of four. */
+    static final int CHUNK = 64;
+
+    /** Output rows shorter than this make a poor inner loop: see {@link #ownMultTransA}. */
+    static final int NARROW = 16;
 
     private Kernels() {}
 
@@ -92,29 +99,64 @@ final class Kernels {
         }
     }
 
-    /** {@link #multTransA} in the engine's own loops, whatever the machine has. */
+    /**
+     * {@link #multTransA} in the engine's own loops, whatever the machine has. A large product whose output
+     * rows are narrower than {@link #NARROW} (a dW of a layer with few units, such as 128 × 10) runs as
+     * Cᵀ = Bᵀ·A instead, so that the inner loop runs over A's long rows rather than C's short ones: each
+     * element is the same products summed in the same order (only each product's two factors swap, which
+     * is exact), so the bits are the same, at about three times the speed on 1,024 × 128 × 10.
+     */
     static void ownMultTransA(double[][] a, double[][] b, double[][] c) {
         int n = c.length;
         int m = a.length;
-        if (sequential(n, m, n == 0 ? 0 : c[0].length)) {
-            for (int i = 0; i < n; i++) {
-                multTransAAt(i, a, b, c[i]);
-            }
+        int p = n == 0 ? 0 : c[0].length;
+        if (runsTransposed(n, m, p)) {
+            double[][] bt = new double[p][m];
+            transpose(b, bt);
+            double[][] ct = new double[p][n];
+            ownMult(bt, a, ct);
+            transpose(ct, c);
+        } else if (sequential(n, m, p)) {
+            multTransARows(0, n, a, b, c);
         } else {
-            IntStream.range(0, n).parallel().forEach(i -> multTransAAt(i, a, b, c[i]));
+            int parts = Math.min(n, ForkJoinPool.getCommonPoolParallelism() + 1);
+            IntStream.range(0, parts)
+                    .parallel()
+                    .forEach(t -> multTransARows(t * n / parts, (t + 1) * n / parts, a, b, c));
         }
     }
 
-    private static void multTransAAt(int i, double[][] a, double[][] b, double[] ci) {
-        Arrays.fill(ci, 0.0);
+    /**
+     * Rows [from, to) of C = Aᵀ·B: c_i = Σ_k a_ki·b_k, the k in groups of four in increasing order, then the
+     * last m mod 4 one by one. The groups go {@link #CHUNK} rows of B at a time over all the rows of C, so that
+     * those rows of B stay in cache while they are used; each element still sums the same groups in the
+     * same order.
+     */
+    private static void multTransARows(int from, int to, double[][] a, double[][] b, double[][] c) {
         int m = a.length;
-        int k = 0;
-        for (; k + 3 < m; k += 4) {
-            axpy4(a[k][i], b[k], a[k + 1][i], b[k + 1], a[k + 2][i], b[k + 2], a[k + 3][i], b[k + 3], ci);
+        int grouped = m - m % 4;
+        for (int i = from; i < to; i++) {
+            Arrays.fill(c[i], 0.0);
         }
-        for (; k < m; k++) {
-            axpy(a[k][i], b[k], ci);
+        for (int k0 = 0; k0 < grouped; k0 += CHUNK) {
+            int k1 = Math.min(grouped, k0 + CHUNK);
+            for (int i = from; i < to; i++) {
+                double[] ci = c[i];
+                for (int k = k0; k < k1; k += 4) {
+                    axpy4(a[k][i], b[k], a[k + 1][i], b[k + 1], a[k + 2][i], b[k + 2], a[k + 3][i], b[k + 3], ci);
+                }
+            }
         }
+        for (int i = from; i < to; i++) {
+            for (int k = grouped; k < m; k++) {
+                axpy(a[k][i], b[k], c[i]);
+            }
+        }
+    }
+
+    /** Whether {@link #ownMultTransA} of an n×p output over m rows runs as Cᵀ = Bᵀ·A. */
+    static boolean runsTransposed(int n, int m, int p) {
+        return p < NARROW && p < n && !sequential(n, m, p);
     }
 
     /** T = Aᵀ; A is m×n; T (n×m) is overwritten. */

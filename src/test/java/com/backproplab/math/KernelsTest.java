@@ -85,6 +85,59 @@ class KernelsTest {
         }
     }
 
+    /** Aᵀ·B as a textbook loop with the kernels' grouping: Σ over k in fours, ((a0b0 + a1b1) + a2b2) + a3b3, then the rest. */
+    private static double[][] groupedTransA(double[][] a, double[][] b) {
+        int m = a.length;
+        double[][] c = new double[a[0].length][b[0].length];
+        for (int i = 0; i < c.length; i++) {
+            for (int j = 0; j < c[i].length; j++) {
+                double sum = 0;
+                int k = 0;
+                for (; k + 3 < m; k += 4) {
+                    sum += a[k][i] * b[k][j]
+                            + a[k + 1][i] * b[k + 1][j]
+                            + a[k + 2][i] * b[k + 2][j]
+                            + a[k + 3][i] * b[k + 3][j];
+                }
+                for (; k < m; k++) {
+                    sum += a[k][i] * b[k][j];
+                }
+                c[i][j] = sum;
+            }
+        }
+        return c;
+    }
+
+    @Test
+    void multTransA_sums_each_element_in_groups_of_four_in_order_across_chunks_and_threads() {
+        Random random = new Random(22);
+        // 301·40·50 = 602,000 multiply-adds: parallel; 301 rows are four chunks of 64 and more, and a tail of one.
+        double[][] a = random(random, 301, 40);
+        double[][] b = random(random, 301, 50);
+        assertTrue(301 > 4 * Kernels.CHUNK);
+        double[][] c = new double[40][50];
+        Kernels.ownMultTransA(a, b, c);
+        double[][] expected = groupedTransA(a, b);
+        for (int i = 0; i < 40; i++) {
+            assertArrayEquals(expected[i], c[i], 0.0, "row " + i);
+        }
+    }
+
+    @Test
+    void a_large_multTransA_with_narrow_output_rows_runs_as_b_transposed_times_a_with_the_same_bits() {
+        Random random = new Random(21);
+        // 601·64·10 = 384,640 multiply-adds, 10 output columns: Cᵀ = Bᵀ·A; 601 rows leave a tail of one.
+        double[][] a = random(random, 601, 64);
+        double[][] b = random(random, 601, 10);
+        assertTrue(Kernels.runsTransposed(64, 601, 10));
+        double[][] c = new double[64][10];
+        Kernels.ownMultTransA(a, b, c);
+        double[][] expected = groupedTransA(a, b);
+        for (int i = 0; i < 64; i++) {
+            assertArrayEquals(expected[i], c[i], 0.0, "row " + i);
+        }
+    }
+
     @Test
     void the_parallel_products_are_the_products() {
         Random random = new Random(20);
