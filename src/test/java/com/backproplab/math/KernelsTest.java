@@ -124,6 +124,34 @@ class KernelsTest {
     }
 
     @Test
+    void a_large_multAddRow_with_narrow_output_rows_takes_rows_in_pairs_with_the_same_bits() {
+        Random random = new Random(23);
+        // 701·96·7 = 471,072 multiply-adds, 7 output columns: two rows a pass, the last row alone; 96 + 3
+        // inner terms leave a tail of three.
+        double[][] a = random(random, 701, 99);
+        double[][] b = random(random, 99, 7);
+        double[] r = random(random, 1, 7)[0];
+        double[][] c = new double[701][7];
+        Kernels.ownMultAddRow(a, b, r, c);
+        for (int i = 0; i < 701; i++) {
+            for (int j = 0; j < 7; j++) {
+                double sum = r[j];
+                int k = 0;
+                for (; k + 3 < 99; k += 4) {
+                    sum += a[i][k] * b[k][j]
+                            + a[i][k + 1] * b[k + 1][j]
+                            + a[i][k + 2] * b[k + 2][j]
+                            + a[i][k + 3] * b[k + 3][j];
+                }
+                for (; k < 99; k++) {
+                    sum += a[i][k] * b[k][j];
+                }
+                assertEquals(sum, c[i][j], 0.0, "[" + i + "," + j + "]");
+            }
+        }
+    }
+
+    @Test
     void a_large_multTransA_with_narrow_output_rows_runs_as_b_transposed_times_a_with_the_same_bits() {
         Random random = new Random(21);
         // 601·64·10 = 384,640 multiply-adds, 10 output columns: Cᵀ = Bᵀ·A; 601 rows leave a tail of one.
