@@ -2,6 +2,7 @@ package com.backproplab.math;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,6 +83,40 @@ class TrainingTest {
                             Matrices.maxAbsDifference(
                                     traced.bias(l), trained.network().bias(l)));
                 }
+            }
+        }
+    }
+
+    @Test
+    void a_large_network_whose_element_wise_passes_split_over_threads_equals_the_trace_bit_for_bit() {
+        Random random = new Random(12);
+        // 128 samples × 300 units = 38,400 elements: over RowTrainer.PARALLEL_ELEMENTS; Z2 is 192,000
+        // multiply-adds, under NativeProducts.WORK, so this is the row trainer on any machine.
+        for (HiddenActivation hidden : HiddenActivation.values()) {
+            Architecture arch = new Architecture(List.of(8, 300, 5), hidden, OutputLayer.softmaxCrossEntropy());
+            assertTrue(128L * 300 >= RowTrainer.PARALLEL_ELEMENTS);
+            Network network = RandomNetworks.network(random, arch);
+            Batch batch = new Batch(
+                    RandomNetworks.gaussian(random, 128, 8, 1), RandomNetworks.labels(random, arch.output(), 128, 5));
+            assertInstanceOf(RowTrainer.class, Trainer.of(network, batch));
+            Training.Result trained = Training.run(network, batch, 0.05, 3);
+            Network traced = network;
+            for (int i = 0; i < 3; i++) {
+                BackpropTrace t = BackpropTrace.of(traced, batch, 0.05);
+                assertEquals(t.forward().loss(), trained.lossHistory()[i], hidden + " step " + i);
+                traced = t.next();
+            }
+            for (int l = 0; l < arch.depth(); l++) {
+                assertEquals(
+                        0.0,
+                        Matrices.maxAbsDifference(
+                                traced.weight(l), trained.network().weight(l)),
+                        hidden + " W");
+                assertEquals(
+                        0.0,
+                        Matrices.maxAbsDifference(
+                                traced.bias(l), trained.network().bias(l)),
+                        hidden + " b");
             }
         }
     }
