@@ -2,7 +2,8 @@
 
 (a) the seed network, 100,000 steps; (b) 150 samples, 4-8-3 softmax, 10,000 steps;
 (c) 1,024 samples, 64-128-10, 300 steps. ReLU hidden layers, softmax with mean cross-entropy,
-the loss computed at every step as the engine does. Prints the best of several runs.
+the loss computed at every step as the engine does. Prints the best of several runs; arguments: the
+number of runs, and optionally one case's name.
 """
 import sys
 import time
@@ -64,9 +65,12 @@ def random_case(m, sizes, seed):
 
 def main():
     repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    only = sys.argv[2] if len(sys.argv) > 2 else None
     cases = [("a", seed_case(), 100_000), ("b", random_case(150, [4, 8, 3], 1), 10_000),
              ("c", random_case(1024, [64, 128, 10], 2), 300)]
     for name, (x, y, ws, bs), steps in cases:
+        if only is not None and name != only:
+            continue
         train(x, y, ws, bs, 0.1, max(1, steps // 20))
         best = float("inf")
         for _ in range(repeats):

@@ -10,6 +10,8 @@ CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
 
 echo "== engine, in process"
 java -cp "$CP" com.backproplab.bench.TrainingBenchmark 5
+echo "== engine, in process, own kernels only (-Dbackprop.engine.blas=java: no OpenBLAS)"
+java -Dbackprop.engine.blas=java -cp "$CP" com.backproplab.bench.TrainingBenchmark 5
 echo "== NumPy $(python3 -c 'import numpy; print(numpy.__version__)')"
 python3 bench/numpy_training.py 3
 

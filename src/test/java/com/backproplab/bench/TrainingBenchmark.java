@@ -18,8 +18,9 @@ import org.apache.commons.math3.linear.RealMatrix;
 /**
  * Full-batch training speed of the engine, the same three cases as {@code bench/numpy_training.py}:
  * (a) the seed network, 100,000 steps; (b) 150 samples, 4-8-3 softmax, 10,000 steps; (c) 1,024 samples,
- * 64-128-10, 300 steps. Prints the best of several timed runs after warm-up. Not a test: run it with
- * {@code bench/run.sh}.
+ * 64-128-10, 300 steps. Prints the best of several timed runs after warm-up; arguments: the number of timed
+ * runs, and optionally one case's name. Not a test: run it with {@code bench/run.sh} or
+ * {@code bench/engine-vs-numpy.sh}.
  */
 public final class TrainingBenchmark {
 
@@ -28,8 +29,12 @@ public final class TrainingBenchmark {
 
     public static void main(String[] args) {
         int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        String only = args.length > 1 ? args[1] : null;
         System.out.println("large products: " + Matrices.largeProducts());
         for (Case c : cases()) {
+            if (only != null && !only.equals(c.name())) {
+                continue;
+            }
             Scenario s = c.scenario();
             int warmup = Math.max(1, c.steps() / 5);
             for (int i = 0; i < 3; i++) {
