@@ -59,6 +59,7 @@ final class NativeProducts {
     /**
      * {@link #mult} on row-major arrays: A (m×n) in a[i·n + k], B (n×p) in b[k·p + j], C (m×p) in
      * c[i·p + j], overwritten. The call the row form makes after copying, so both give the same bits.
+     * Without r, β = 0, and BLAS then never reads C: a buffer reused from the last step is fine.
      */
     static void multFlat(double[] a, double[] b, double[] r, double[] c, int m, int n, int p) {
         if (r != null) {
