@@ -58,7 +58,8 @@ abstract sealed class Trainer permits RowTrainer, BlasTrainer {
                 : new RowTrainer(arch, w, b, batch);
     }
 
-    private static double[][][] copyWeights(Network network) {
+    /** The network's weights as row arrays of their own. */
+    static double[][][] copyWeights(Network network) {
         double[][][] out = new double[network.architecture().depth()][][];
         for (int l = 0; l < out.length; l++) {
             out[l] = Matrices.toArray(network.weight(l));
@@ -66,7 +67,8 @@ abstract sealed class Trainer permits RowTrainer, BlasTrainer {
         return out;
     }
 
-    private static double[][] copyBiases(Network network) {
+    /** The network's biases as arrays of their own. */
+    static double[][] copyBiases(Network network) {
         double[][] out = new double[network.architecture().depth()][];
         for (int l = 0; l < out.length; l++) {
             out[l] = Matrices.toArray(network.bias(l))[0];

@@ -50,14 +50,7 @@ class BlasTrainerTest {
                 Architecture arch = new Architecture(SIZES, hidden, output);
                 Network network = RandomNetworks.network(random, arch);
                 Batch batch = batch(random, arch, M);
-                Training.Result trained = Training.run(network, batch, 0.05, 3);
-                Network traced = network;
-                for (int i = 0; i < 3; i++) {
-                    BackpropTrace t = BackpropTrace.of(traced, batch, 0.05);
-                    assertEquals(t.forward().loss(), trained.lossHistory()[i], hidden + " " + output + " step " + i);
-                    traced = t.next();
-                }
-                assertSameParameters(traced, trained.network(), hidden + " " + output);
+                TraceAgreement.assertTrainingEqualsTrace(network, batch, 0.05, 3, hidden + " " + output);
             }
         }
     }
@@ -70,15 +63,15 @@ class BlasTrainerTest {
         Network network = RandomNetworks.network(random, arch);
         Batch batch = batch(random, arch, M);
         Optimization adam = new Optimization(Optimizer.adam(), 0.01, 0);
-        Trainer rows = new RowTrainer(arch, weights(network), biases(network), batch);
-        Trainer flat = new BlasTrainer(arch, weights(network), biases(network), batch);
+        Trainer rows = new RowTrainer(arch, Trainer.copyWeights(network), Trainer.copyBiases(network), batch);
+        Trainer flat = new BlasTrainer(arch, Trainer.copyWeights(network), Trainer.copyBiases(network), batch);
         double[][][][] buffers = {moments(arch), moments(arch), moments(arch), moments(arch)};
         for (int t = 1; t <= 3; t++) {
             assertEquals(rows.forward() + rows.penalty(adam), flat.forward() + flat.penalty(adam), "loss " + t);
             rows.backwardAndStep(0.01, adam, buffers[0], buffers[1], t);
             flat.backwardAndStep(0.01, adam, buffers[2], buffers[3], t);
         }
-        assertSameParameters(rows.network(arch), flat.network(arch), "after three steps of Adam");
+        TraceAgreement.assertSameParameters(rows.network(arch), flat.network(arch), "after three steps of Adam");
     }
 
     @Test
@@ -96,32 +89,6 @@ class BlasTrainerTest {
         for (int k = 0; k < M; k++) {
             assertArrayEquals(traced[k], z[0][k], Tolerances.BITWISE, "Z1 row " + k);
         }
-    }
-
-    private static void assertSameParameters(Network expected, Network actual, String what) {
-        for (int l = 0; l < expected.architecture().depth(); l++) {
-            for (int i = 0; i < expected.weight(l).getRowDimension(); i++) {
-                assertArrayEquals(
-                        expected.weight(l).getRow(i), actual.weight(l).getRow(i), 0.0, what + ": W" + (l + 1));
-            }
-            assertArrayEquals(expected.bias(l).getRow(0), actual.bias(l).getRow(0), 0.0, what + ": b" + (l + 1));
-        }
-    }
-
-    private static double[][][] weights(Network network) {
-        double[][][] out = new double[network.architecture().depth()][][];
-        for (int l = 0; l < out.length; l++) {
-            out[l] = Matrices.toArray(network.weight(l));
-        }
-        return out;
-    }
-
-    private static double[][] biases(Network network) {
-        double[][] out = new double[network.architecture().depth()][];
-        for (int l = 0; l < out.length; l++) {
-            out[l] = Matrices.toArray(network.bias(l))[0];
-        }
-        return out;
     }
 
     /** Zeroed optimizer buffers in {@link OptimizerState}'s order: W1, b1, W2, b2. */

@@ -137,23 +137,6 @@ class NativeProductsTest {
         Batch batch = new Batch(
                 RandomNetworks.gaussian(random, 64, 64, 1), RandomNetworks.labels(random, arch.output(), 64, 10));
         assertTrue(NativeProducts.WORK <= 64L * 64 * 96);
-        Training.Result trained = Training.run(network, batch, 0.05, 3);
-        Network traced = network;
-        for (int i = 0; i < 3; i++) {
-            BackpropTrace t = BackpropTrace.of(traced, batch, 0.05);
-            assertEquals(t.forward().loss(), trained.lossHistory()[i], "loss at step " + i);
-            traced = t.next();
-        }
-        for (int l = 0; l < arch.depth(); l++) {
-            assertEquals(
-                    0.0,
-                    Matrices.maxAbsDifference(
-                            traced.weight(l), trained.network().weight(l)),
-                    "W" + l);
-            assertEquals(
-                    0.0,
-                    Matrices.maxAbsDifference(traced.bias(l), trained.network().bias(l)),
-                    "b" + l);
-        }
+        TraceAgreement.assertTrainingEqualsTrace(network, batch, 0.05, 3, "64-96-10");
     }
 }

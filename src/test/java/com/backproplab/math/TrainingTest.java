@@ -66,23 +66,7 @@ class TrainingTest {
                 Batch batch = new Batch(
                         RandomNetworks.gaussian(random, 5, arch.inputs(), 1),
                         RandomNetworks.labels(random, output, 5, arch.outputs()));
-                Training.Result trained = Training.run(network, batch, 0.05, 20);
-                Network traced = network;
-                for (int i = 0; i < 20; i++) {
-                    BackpropTrace t = BackpropTrace.of(traced, batch, 0.05);
-                    assertEquals(t.forward().loss(), trained.lossHistory()[i], hidden + " " + output + " step " + i);
-                    traced = t.next();
-                }
-                for (int l = 0; l < arch.depth(); l++) {
-                    assertEquals(
-                            0.0,
-                            Matrices.maxAbsDifference(
-                                    traced.weight(l), trained.network().weight(l)));
-                    assertEquals(
-                            0.0,
-                            Matrices.maxAbsDifference(
-                                    traced.bias(l), trained.network().bias(l)));
-                }
+                TraceAgreement.assertTrainingEqualsTrace(network, batch, 0.05, 20, hidden + " " + output);
             }
         }
     }
@@ -99,25 +83,7 @@ class TrainingTest {
             Batch batch = new Batch(
                     RandomNetworks.gaussian(random, 128, 8, 1), RandomNetworks.labels(random, arch.output(), 128, 5));
             assertInstanceOf(RowTrainer.class, Trainer.of(network, batch));
-            Training.Result trained = Training.run(network, batch, 0.05, 3);
-            Network traced = network;
-            for (int i = 0; i < 3; i++) {
-                BackpropTrace t = BackpropTrace.of(traced, batch, 0.05);
-                assertEquals(t.forward().loss(), trained.lossHistory()[i], hidden + " step " + i);
-                traced = t.next();
-            }
-            for (int l = 0; l < arch.depth(); l++) {
-                assertEquals(
-                        0.0,
-                        Matrices.maxAbsDifference(
-                                traced.weight(l), trained.network().weight(l)),
-                        hidden + " W");
-                assertEquals(
-                        0.0,
-                        Matrices.maxAbsDifference(
-                                traced.bias(l), trained.network().bias(l)),
-                        hidden + " b");
-            }
+            TraceAgreement.assertTrainingEqualsTrace(network, batch, 0.05, 3, hidden.toString());
         }
     }
 
