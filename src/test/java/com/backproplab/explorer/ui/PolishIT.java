@@ -118,6 +118,10 @@ class PolishIT extends BrowserTest {
         assertEquals(cell.x, cellEditing.x, 0.5);
         assertEquals(next.x, nextEditing.x, 0.5, "the next card stays where it was");
         assertEquals(cell.height, input.boundingBox().height, 1.0, "the editor covers its cell");
+        assertEquals(cellEditing.x, input.boundingBox().x, 1.0, "the editor lies over its own cell");
+        assertEquals(cellEditing.width, input.boundingBox().width, 1.0, "the editor covers its cell's width");
+        // Only the edited cell is positioned: a positioned cell is a paint layer of its own, costly by thousands.
+        assertEquals("static", p.cell("X", 1, 1).evaluate("el => getComputedStyle(el).position"));
     }
 
     @Test
