@@ -55,9 +55,9 @@ final class RowTrainer extends Trainer {
             double[][] zl = z[l];
             double[][] al = a[l];
             if (l < depth - 1) {
-                eachRow(zl[0].length, k -> hidden.applyRow(zl[k], al[k]));
+                eachRow(sizes.get(l + 1), k -> hidden.applyRow(zl[k], al[k]));
             } else {
-                eachRow(zl[0].length, k -> output.activation().activateRow(zl[k], al[k], 0, zl[k].length));
+                eachRow(sizes.get(l + 1), k -> output.activation().activateRow(zl[k], al[k], 0, zl[k].length));
             }
         }
         double[][] zOut = z[depth - 1];
@@ -91,7 +91,7 @@ final class RowTrainer extends Trainer {
                 double[][] zPrev = z[l - 1];
                 double[][] aPrev = a[l - 1];
                 double[][] dzPrev = dz[l - 1];
-                eachRow(dA[0].length, k -> hidden.chainRow(dA[k], zPrev[k], aPrev[k], dzPrev[k]));
+                eachRow(sizes.get(l), k -> hidden.chainRow(dA[k], zPrev[k], aPrev[k], dzPrev[k]));
             }
         }
     }
