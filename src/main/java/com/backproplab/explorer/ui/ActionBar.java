@@ -35,7 +35,7 @@ class ActionBar extends Div {
 
     /** Shows the mean loss to ten significant digits, with its full value in data-value. */
     void showLoss(double value) {
-        loss.setText(Numbers.format(value, 10));
+        Texts.set(loss, Numbers.format(value, 10));
         loss.getElement().setAttribute("data-value", Double.toString(value));
     }
 }

@@ -146,11 +146,13 @@ class ChartsSection extends Section {
         String name = CellRef.of(parameter).label();
         tangent.getElement().setAttribute("data-parameter", name);
         tangent.getElement().setAttribute("data-slope", Double.toString(s.slope()));
-        tangentCaption.setText("The curve is the loss as " + name + " alone varies; the dashed tangent at w_old = "
-                + Numbers.format(s.wOld(), 5) + " has slope dL/dw = " + Numbers.format(s.slope(), 5)
-                + "; the orange arrow is the step to w_new = w_old − α·dL/dw = " + Numbers.format(s.wNew(), 5)
-                + ", where L = " + Numbers.format(s.lossNew(), 6) + ". The dots are the next steps along "
-                + name + " alone. Below: the whole valley, the zoomed window shaded.");
+        Texts.set(
+                tangentCaption,
+                "The curve is the loss as " + name + " alone varies; the dashed tangent at w_old = "
+                        + Numbers.format(s.wOld(), 5) + " has slope dL/dw = " + Numbers.format(s.slope(), 5)
+                        + "; the orange arrow is the step to w_new = w_old − α·dL/dw = " + Numbers.format(s.wNew(), 5)
+                        + ", where L = " + Numbers.format(s.lossNew(), 6) + ". The dots are the next steps along "
+                        + name + " alone. Below: the whole valley, the zoomed window shaded.");
         here = LastRun.startingAt(t.forward().loss(), name, s.wOld());
         if (lastRun.steps() == 0) {
             showRun(lastRun);
@@ -200,7 +202,7 @@ class ChartsSection extends Section {
         tangent.setOption(option);
         tangent.getElement().setAttribute("data-parameter", name);
         tangent.getElement().removeAttribute("data-slope");
-        tangentCaption.setText("The tangent picture of " + name + " is hidden while its gradient is practised.");
+        Texts.set(tangentCaption, "The tangent picture of " + name + " is hidden while its gradient is practised.");
     }
 
     /** Redraws the decision boundary for {@code n} (also during a run). */
@@ -255,6 +257,6 @@ class ChartsSection extends Section {
         getElement().setAttribute("data-training", status.phase().name().toLowerCase(java.util.Locale.ROOT));
         progress.setIndeterminate(status.phase() == TrainingStatus.Phase.WAITING);
         progress.setValue(Math.max(0, Math.min(1, status.done())));
-        this.status.setText(status.message());
+        Texts.set(this.status, status.message());
     }
 }

@@ -31,15 +31,19 @@ class ColourLegend extends Div {
     void show(ColourScale scale, double pageMax) {
         setVisible(scale != ColourScale.OFF);
         if (scale == ColourScale.PAGE) {
-            low.setText("−" + Numbers.format(pageMax, 3));
-            high.setText(Numbers.format(pageMax, 3));
-            text.setText("Every table on one scale: the largest |value| on the page, " + Numbers.format(pageMax, 5)
-                    + ", is the strongest colour.");
+            Texts.set(low, "−" + Numbers.format(pageMax, 3));
+            Texts.set(high, Numbers.format(pageMax, 3));
+            Texts.set(
+                    text,
+                    "Every table on one scale: the largest |value| on the page, " + Numbers.format(pageMax, 5)
+                            + ", is the strongest colour.");
         } else {
-            low.setText("−max");
-            high.setText("+max");
-            text.setText("Each table on its own scale: its largest |value| is the strongest colour, so small tables"
-                    + " look as strong as large ones. Choose one scale to compare tables.");
+            Texts.set(low, "−max");
+            Texts.set(high, "+max");
+            Texts.set(
+                    text,
+                    "Each table on its own scale: its largest |value| is the strongest colour, so small tables"
+                            + " look as strong as large ones. Choose one scale to compare tables.");
         }
         getElement().setAttribute("data-max", scale == ColourScale.PAGE ? Double.toString(pageMax) : "");
     }

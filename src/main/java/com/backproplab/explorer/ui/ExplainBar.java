@@ -20,7 +20,7 @@ class ExplainBar extends Div {
     }
 
     void show(String where, String explanation) {
-        cell.setText(where);
-        text.setText(explanation == null || explanation.isEmpty() ? HINT : explanation);
+        Texts.set(cell, where);
+        Texts.set(text, explanation == null || explanation.isEmpty() ? HINT : explanation);
     }
 }

@@ -55,13 +55,14 @@ class MatrixCard extends Div {
      * such as {@code dW2: 5 of 8}, whether it takes hints now, and no toggle during a pass.
      */
     void showPractice(PracticeBoard.Status status, boolean practised, String progressText, boolean inPass) {
-        practise.setText(practised ? "Show values" : "Practise");
+        Texts.set(practise, practised ? "Show values" : "Practise");
         // A pass is left as a whole (Stop practising); choosing tables by hand would end it.
         practise.setVisible(PracticePlan.practisable(matrix.id()) && !inPass);
         setClassName("practised", status != PracticeBoard.Status.SHOWN);
         getElement().setAttribute("data-practice-mode", status.name().toLowerCase(Locale.ROOT));
         practiceLine.setVisible(practised || status == PracticeBoard.Status.WAITING);
-        progress.setText(
+        Texts.set(
+                progress,
                 status == PracticeBoard.Status.WAITING && !practised
                         ? "Hidden until the tables it reads are solved."
                         : progressText
@@ -73,12 +74,12 @@ class MatrixCard extends Div {
 
     MatrixCard show(RealMatrix m, boolean editable) {
         matrix.setMatrix(m, editable);
-        shape.setText(m.getRowDimension() + "×" + m.getColumnDimension());
+        Texts.set(shape, m.getRowDimension() + "×" + m.getColumnDimension());
         return this;
     }
 
     MatrixCard explain(String text) {
-        explanation.setText(text == null ? "" : text);
+        Texts.set(explanation, text == null ? "" : text);
         return this;
     }
 

@@ -165,11 +165,13 @@ class OptimizerControls extends Div {
             batch.setValue(o.batchSize() == 0 ? null : o.batchSize());
             visibility();
             var rows = next.rows();
-            status.setText("t = " + st.state().t()
-                    + (rows.count() > 1
-                            ? "; the next step uses batch " + (rows.index() + 1) + " of " + rows.count() + " (rows "
-                                    + rows.from() + " to " + (rows.to() - 1) + ")"
-                            : "; the next step uses every row"));
+            Texts.set(
+                    status,
+                    "t = " + st.state().t()
+                            + (rows.count() > 1
+                                    ? "; the next step uses batch " + (rows.index() + 1) + " of " + rows.count()
+                                            + " (rows " + rows.from() + " to " + (rows.to() - 1) + ")"
+                                    : "; the next step uses every row"));
             status.getElement().setAttribute("data-t", String.valueOf(st.state().t()));
         } finally {
             updating = false;

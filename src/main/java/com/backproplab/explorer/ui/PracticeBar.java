@@ -33,7 +33,7 @@ class PracticeBar extends Div {
 
     /** Shows {@code line} (in the sticky bar), or only the ways into practice when there is no exercise. */
     void show(boolean practising, String line) {
-        status.setText(line);
+        Texts.set(status, line);
         status.setVisible(practising && !line.isEmpty());
         stop.setVisible(practising);
         setClassName("active", practising);
