@@ -2,7 +2,6 @@ package com.backproplab.chart;
 
 import com.backproplab.math.BackpropTrace;
 import com.backproplab.math.LossCurve;
-import com.backproplab.math.Network;
 import com.backproplab.math.ParameterRef;
 import com.backproplab.scenario.CellRef;
 import java.util.ArrayList;
@@ -41,11 +40,19 @@ public final class TangentChart {
 
     /** The step of {@code ref} in {@code t}. */
     public static Step step(BackpropTrace t, ParameterRef ref) {
+        return step(t, ref, curve(t, ref));
+    }
+
+    private static Step step(BackpropTrace t, ParameterRef ref, LossCurve curve) {
         double w = t.network().parameter(ref);
         double g = gradient(t, ref);
         double wNew = w - t.learningRate() * g;
-        double lossNew = LossCurve.along(t.network(), t.batch(), ref, new double[] {wNew})[0];
-        return new Step(w, t.forward().loss(), g, wNew, lossNew);
+        return new Step(w, t.forward().loss(), g, wNew, curve.at(wNew));
+    }
+
+    /** L(w) of {@code ref} through the trace's network: one forward pass, then each point only what it moves. */
+    private static LossCurve curve(BackpropTrace t, ParameterRef ref) {
+        return LossCurve.of(t.network(), t.batch(), ref);
     }
 
     private static double gradient(BackpropTrace t, ParameterRef ref) {
@@ -58,14 +65,17 @@ public final class TangentChart {
      * fixed): w_{k+1} = w_k − α·dL/dw(w_k), as long as they span at most {@value #MOST_STEPS_WIDE} first steps.
      */
     static double[] path(BackpropTrace t, ParameterRef ref, Step s) {
+        return path(t, curve(t, ref), s);
+    }
+
+    private static double[] path(BackpropTrace t, LossCurve curve, Step s) {
         List<Double> w = new ArrayList<>(List.of(s.wOld(), s.wNew()));
         double first = Math.abs(s.wNew() - s.wOld());
         double lo = Math.min(s.wOld(), s.wNew());
         double hi = Math.max(s.wOld(), s.wNew());
         double current = s.wNew();
         for (int k = 0; k < NEXT_STEPS && first > 0; k++) {
-            Network moved = t.network().withParameter(ref, current);
-            double g = gradient(BackpropTrace.of(moved, t.batch(), t.learningRate(), false), ref);
+            double g = curve.slopeAt(current);
             double next = current - t.learningRate() * g;
             if (!Double.isFinite(next) || Math.max(hi, next) - Math.min(lo, next) > MOST_STEPS_WIDE * first) {
                 break;
@@ -99,9 +109,13 @@ public final class TangentChart {
      * tangent (doubling from three steps' length until the gap is a fifth of the change).
      */
     static double reach(BackpropTrace t, ParameterRef ref, Step s) {
+        return reach(curve(t, ref), s);
+    }
+
+    private static double reach(LossCurve curve, Step s) {
         double r = Math.max(3 * Math.abs(s.wNew() - s.wOld()), 0.05);
         for (int i = 0; i < 24; i++) {
-            double[] ends = LossCurve.along(t.network(), t.batch(), ref, new double[] {s.wOld() - r, s.wOld() + r});
+            double[] ends = curve.at(new double[] {s.wOld() - r, s.wOld() + r});
             double gap = Math.max(
                     Math.abs(ends[0] - (s.lossOld() - s.slope() * r)),
                     Math.abs(ends[1] - (s.lossOld() + s.slope() * r)));
@@ -115,8 +129,9 @@ public final class TangentChart {
 
     /** The main view for {@code ref}: zoomed on the step and the next steps along this weight. */
     public static ObjectNode option(BackpropTrace t, ParameterRef ref) {
-        Step s = step(t, ref);
-        return zoomed(t, ref, s, path(t, ref, s));
+        LossCurve curve = curve(t, ref);
+        Step s = step(t, ref, curve);
+        return zoomed(curve, ref, s, path(t, curve, s));
     }
 
     /** Both views of {@code ref} and the step they show, with the step and its path computed once. */
@@ -124,15 +139,16 @@ public final class TangentChart {
 
     /** Both views of {@code ref}: what the page draws. */
     public static Picture of(BackpropTrace t, ParameterRef ref) {
-        Step s = step(t, ref);
-        double[] path = path(t, ref, s);
-        return new Picture(s, zoomed(t, ref, s, path), valley(t, ref, s, path));
+        LossCurve curve = curve(t, ref);
+        Step s = step(t, ref, curve);
+        double[] path = path(t, curve, s);
+        return new Picture(s, zoomed(curve, ref, s, path), valley(curve, ref, s, path));
     }
 
-    private static ObjectNode zoomed(BackpropTrace t, ParameterRef ref, Step s, double[] path) {
+    private static ObjectNode zoomed(LossCurve curve, ParameterRef ref, Step s, double[] path) {
         double[] window = window(path);
         double[] w = spaced(window[0], window[1]);
-        double[] loss = LossCurve.along(t.network(), t.batch(), ref, w);
+        double[] loss = curve.at(w);
         double[] tangent = new double[POINTS];
         for (int i = 0; i < POINTS; i++) {
             tangent[i] = s.lossOld() + s.slope() * (w[i] - s.wOld());
@@ -147,7 +163,7 @@ public final class TangentChart {
         ObjectNode tan = Options.line("tangent at w_old", w, tangent);
         tan.putObject("lineStyle").put("type", "dashed");
         series.add(tan);
-        double[] pathLoss = LossCurve.along(t.network(), t.batch(), ref, path);
+        double[] pathLoss = curve.at(path);
         if (path.length > 2) {
             double[] rest = Arrays.copyOfRange(path, 1, path.length);
             double[] restLoss = Arrays.copyOfRange(pathLoss, 1, path.length);
@@ -202,24 +218,25 @@ public final class TangentChart {
 
     /** The whole valley around w_old, with the zoomed window shaded. */
     public static ObjectNode valley(BackpropTrace t, ParameterRef ref) {
-        Step s = step(t, ref);
-        return valley(t, ref, s, path(t, ref, s));
+        LossCurve curve = curve(t, ref);
+        Step s = step(t, ref, curve);
+        return valley(curve, ref, s, path(t, curve, s));
     }
 
-    private static ObjectNode valley(BackpropTrace t, ParameterRef ref, Step s, double[] path) {
-        double reach = reach(t, ref, s);
+    private static ObjectNode valley(LossCurve curve, ParameterRef ref, Step s, double[] path) {
+        double reach = reach(curve, s);
         double[] window = window(path);
         double lo = Math.min(s.wOld() - reach, window[0]);
         double hi = Math.max(s.wOld() + reach, window[1]);
         double[] w = spaced(lo, hi);
-        double[] loss = LossCurve.along(t.network(), t.batch(), ref, w);
+        double[] loss = curve.at(w);
         String name = CellRef.of(ref).label();
         ObjectNode o = Options.base("The whole valley of " + name);
         o.remove("legend");
         o.set("xAxis", Options.axis(name, lo, hi));
         o.set("yAxis", Options.yAxis("L", false));
         ((ObjectNode) o.get("grid")).put("top", 44);
-        ObjectNode curve = Options.line("L(w)", w, loss).put("smooth", true);
+        ObjectNode line = Options.line("L(w)", w, loss).put("smooth", true);
         ObjectNode area = Options.object();
         area.put("silent", true);
         area.putObject("itemStyle").put("color", STEP_COLOUR).put("opacity", 0.18);
@@ -227,12 +244,12 @@ public final class TangentChart {
                 .addArray()
                 .add(Options.object().put("xAxis", window[0]))
                 .add(Options.object().put("xAxis", window[1]));
-        curve.set("markArea", area);
+        line.set("markArea", area);
         ObjectNode here = Options.object();
         here.put("type", "scatter").put("name", "w_old").put("symbolSize", 9);
         here.putObject("itemStyle").put("color", STEP_COLOUR);
         here.putArray("data").addArray().add(s.wOld()).add(s.lossOld());
-        o.putArray("series").add(curve).add(here);
+        o.putArray("series").add(line).add(here);
         return o;
     }
 
