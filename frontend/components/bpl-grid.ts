@@ -185,3 +185,62 @@ export function drawsPlaceholder(rows: number, cols: number, nearWindow: boolean
 export function isLarge(rows: number, cols: number): boolean {
   return rows * cols > DEFERRED_CELLS;
 }
+
+/** The rows [r0, r1) and columns [c0, c1) of a table that are drawn. */
+export interface Span {
+  r0: number;
+  r1: number;
+  c0: number;
+  c1: number;
+}
+
+/**
+ * Where a large table is, in CSS pixels: the top of its first row of values from the top of the window, the
+ * window's height, how far the table is scrolled sideways in its element and that element's width, and the
+ * size of a row, a column and the column of row numbers.
+ */
+export interface TableGeometry {
+  rows: number;
+  cols: number;
+  top: number;
+  viewHeight: number;
+  scrollLeft: number;
+  viewWidth: number;
+  rowHeight: number;
+  colWidth: number;
+  headWidth: number;
+}
+
+/** Rows and columns are drawn in blocks of these, so that scrolling a little draws nothing new. */
+export const ROW_BLOCK = 8;
+export const COL_BLOCK = 4;
+
+/**
+ * The cells of a large table that are drawn (DD014): those within half a window of what is in view, down the
+ * window and across the table's own scroller, widened to whole blocks and to take in `keep` (the selected cell,
+ * so that it can hold the focus).
+ */
+export function drawnSpan(g: TableGeometry, keep: Cell | null): Span {
+  const clamp = (v: number, hi: number) => Math.max(0, Math.min(hi, v));
+  const below = g.viewHeight / 2;
+  const aside = g.viewWidth / 2;
+  const left = g.scrollLeft - g.headWidth;
+  let r0 = clamp(Math.floor(Math.floor((-below - g.top) / g.rowHeight) / ROW_BLOCK) * ROW_BLOCK, g.rows);
+  let r1 = clamp(Math.ceil(Math.ceil((g.viewHeight + below - g.top) / g.rowHeight) / ROW_BLOCK) * ROW_BLOCK, g.rows);
+  let c0 = clamp(Math.floor(Math.floor((left - aside) / g.colWidth) / COL_BLOCK) * COL_BLOCK, g.cols);
+  let c1 = clamp(Math.ceil(Math.ceil((left + g.viewWidth + aside) / g.colWidth) / COL_BLOCK) * COL_BLOCK, g.cols);
+  r1 = Math.max(r0, r1);
+  c1 = Math.max(c0, c1);
+  if (keep && keep.r < g.rows && keep.c < g.cols) {
+    r0 = Math.min(r0, keep.r);
+    r1 = Math.max(r1, keep.r + 1);
+    c0 = Math.min(c0, keep.c);
+    c1 = Math.max(c1, keep.c + 1);
+  }
+  return { r0, r1, c0, c1 };
+}
+
+/** Whether two spans draw the same cells. */
+export function sameSpan(a: Span | null, b: Span | null): boolean {
+  return !!a && !!b && a.r0 === b.r0 && a.r1 === b.r1 && a.c0 === b.c0 && a.c1 === b.c1;
+}

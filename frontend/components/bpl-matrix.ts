@@ -5,6 +5,7 @@ import {
   type Cell,
   clampCell,
   copyText,
+  drawnSpan,
   drawsPlaceholder,
   isLarge,
   editChanges,
@@ -13,7 +14,10 @@ import {
   inBlock,
   isBlockPaste,
   navigationKey,
+  sameSpan,
   selectionBlock,
+  type Span,
+  type TableGeometry,
   shownText,
   unpackValues,
 } from './bpl-grid';
@@ -24,6 +28,12 @@ let drawnRowHeight = 32;
 /** What a drawn card adds to its table's height, and a drawn table's column width, as last measured. */
 let cardChrome = 110;
 let drawnColWidth = 80;
+
+/** The width of a digit in a table's font, as last measured: a drawn part's columns are sized from it. */
+let digitWidth = 8.4;
+
+/** The column of row numbers in a table drawn in part (DD014). */
+const HEAD_WIDTH = 48;
 
 /** The document event a table sends when it takes the page's one selection. */
 const SELECTION_MOVED = 'bpl-selection-moved';
@@ -76,6 +86,14 @@ interface PracticeCell {
 interface PracticeData {
   mode: '' | 'open' | 'waiting' | 'solved';
   cells: Record<string, PracticeCell>;
+}
+
+/** A drawn cell, with what syncValues() last wrote into it. */
+interface ShownCell extends HTMLElement {
+  shownValue?: string | null;
+  shownText?: string;
+  /** Its aria-label. */
+  spokenText?: string;
 }
 
 interface InvalidCell {
@@ -133,6 +151,10 @@ export class BplMatrix extends LitElement {
   private showsPlaceholder = false;
   /** The height the table had when it was last drawn, which its placeholder keeps. */
   private drawnHeight = 0;
+  /** The cells of a large table drawn now (DD014); null until it is drawn, or to be worked out again. */
+  private span: Span | null = null;
+  private spanFrame = 0;
+  private refocus = false;
 
   constructor() {
     super();
@@ -159,8 +181,12 @@ export class BplMatrix extends LitElement {
   connectedCallback() {
     super.connectedCallback();
     document.addEventListener(SELECTION_MOVED, this.onSelectionMoved);
-    this.addEventListener('scroll', this.markOverflow);
-    this.resizeObserver = new ResizeObserver(() => checkOverflowSoon(this));
+    this.addEventListener('scroll', this.onOwnScroll);
+    window.addEventListener('scroll', this.onWindowScroll, { passive: true });
+    this.resizeObserver = new ResizeObserver(() => {
+      checkOverflowSoon(this);
+      this.spanSoon();
+    });
     this.resizeObserver.observe(this);
     if (typeof IntersectionObserver !== 'undefined') {
       // Near means within one window's height above or below: scrolling finds the next tables drawn.
@@ -174,7 +200,9 @@ export class BplMatrix extends LitElement {
 
   disconnectedCallback() {
     document.removeEventListener(SELECTION_MOVED, this.onSelectionMoved);
-    this.removeEventListener('scroll', this.markOverflow);
+    this.removeEventListener('scroll', this.onOwnScroll);
+    window.removeEventListener('scroll', this.onWindowScroll);
+    cancelAnimationFrame(this.spanFrame);
     this.resizeObserver?.disconnect();
     this.intersection?.disconnect();
     this.removeEventListener('keydown', this.onKeyDown);
@@ -192,6 +220,65 @@ export class BplMatrix extends LitElement {
     if (near && this.showsPlaceholder) this.requestUpdate();
     if (near) checkOverflowSoon(this);
   };
+
+  private onOwnScroll = () => {
+    this.markOverflow();
+    this.spanSoon();
+  };
+
+  private onWindowScroll = () => this.spanSoon();
+
+  /** Whether only the part of the table in view is drawn: a large table, near the window (DD014). */
+  private drawnInPart(): boolean {
+    return isLarge(this.matrix.rows, this.matrix.cols) && !this.showsPlaceholder && this.nearWindow;
+  }
+
+  /** In the next frame, draws the part of a large table now in view, if another part is drawn. */
+  private spanSoon() {
+    if (this.spanFrame || !this.drawnInPart() || !this.span) return;
+    this.spanFrame = requestAnimationFrame(() => {
+      this.spanFrame = 0;
+      if (!this.drawnInPart()) return;
+      const next = drawnSpan(this.geometry(), this.selected);
+      if (!sameSpan(next, this.span)) {
+        this.span = next;
+        // Rows and cells are reused for others as the part drawn moves: the focus goes back to the selected one.
+        this.refocus = this.contains(document.activeElement);
+        this.requestUpdate();
+      }
+    });
+  }
+
+  /** Where the table is and how large its rows and columns are (reads the layout). */
+  private geometry(): TableGeometry {
+    const m = this.matrix;
+    const rect = this.getBoundingClientRect();
+    return {
+      rows: m.rows,
+      cols: m.cols,
+      top: rect.top + drawnRowHeight,
+      viewHeight: window.innerHeight,
+      scrollLeft: this.scrollLeft,
+      viewWidth: this.clientWidth || rect.width,
+      rowHeight: drawnRowHeight,
+      colWidth: this.colWidth(),
+      headWidth: HEAD_WIDTH,
+    };
+  }
+
+  /**
+   * A column of a table drawn in part: as wide as the longest number at the chosen digits, "−0.00037193" or
+   * "−1.2345e−10" (digits + 6 characters; one more for the minus sign, wider than a digit), and the padding.
+   */
+  private colWidth(): number {
+    return Math.max(104, Math.ceil(digitWidth * (this.digits + 7)) + 24);
+  }
+
+  /** The cells drawn: every cell, or the part of a large table in view. */
+  private drawnCells(): Span {
+    const m = this.matrix;
+    return this.span && this.drawnInPart() ? this.span : { r0: 0, r1: m.rows, c0: 0, c1: m.cols };
+  }
 
   private tellNear(near: boolean) {
     this.dispatchEvent(new CustomEvent('bpl-near', { detail: near }));
@@ -218,6 +305,18 @@ export class BplMatrix extends LitElement {
         this.anchor = null;
       }
     }
+    const old = changed.get('matrix') as MatrixData | undefined;
+    if (old && (old.rows !== this.matrix.rows || old.cols !== this.matrix.cols)) this.span = null;
+    if (changed.has('digits')) this.span = null;
+    const sel = this.selected;
+    if (
+      sel &&
+      this.span &&
+      (sel.r < this.span.r0 || sel.r >= this.span.r1 || sel.c < this.span.c0 || sel.c >= this.span.c1)
+    ) {
+      // The selected cell is drawn, so that it can take the focus.
+      this.span = null;
+    }
     if (changed.has('matrix') || changed.has('practice')) {
       // The server's answer came (new values, or the verdict of an answer to practice).
       this.pending = {};
@@ -231,6 +330,12 @@ export class BplMatrix extends LitElement {
 
   protected updated() {
     this.syncValues();
+    if (this.refocus) {
+      this.refocus = false;
+      const s = this.selected;
+      const td = s && this.querySelector<HTMLElement>(`td[data-row="${s.r}"][data-col="${s.c}"]`);
+      if (td && !this.editing && document.activeElement !== td) td.focus({ preventScroll: true });
+    }
     this.estimateCardSize();
     checkOverflowSoon(this);
     if (this.editing) {
@@ -278,8 +383,11 @@ export class BplMatrix extends LitElement {
       }
     }
     const changed = new Set(this.changed ?? []);
-    const cols = Array.from({ length: m.cols }, (_, c) => c);
     const block = selectionBlock(this.selected, this.anchor);
+    if (isLarge(m.rows, m.cols) && this.nearWindow) {
+      return this.renderPart(max, changed, block);
+    }
+    const cols = Array.from({ length: m.cols }, (_, c) => c);
     return html`
       <table
         role="grid"
@@ -309,7 +417,68 @@ export class BplMatrix extends LitElement {
     `;
   }
 
-  private renderCell(r: number, c: number, max: number, changed: Set<number>, block: Block | null) {
+  /**
+   * A large table drawn in part (DD014): the rows and columns near the window, between empty cells as large as
+   * those not drawn, in columns of one width (fixed layout), so that the table has its full size and scrolls
+   * as if every cell were there. The grid says how many rows and columns it has and where each one drawn is.
+   */
+  private renderPart(max: number, changed: Set<number>, block: Block | null) {
+    const m = this.matrix;
+    this.span ??= drawnSpan(this.geometry(), this.selected);
+    const s = this.span;
+    const colW = this.colWidth();
+    const cols = Array.from({ length: s.c1 - s.c0 }, (_, i) => s.c0 + i);
+    const left = s.c0 * colW;
+    const right = (m.cols - s.c1) * colW;
+    const across = 1 + (left > 0 ? 1 : 0) + cols.length + (right > 0 ? 1 : 0);
+    const gapRow = (rows: number) =>
+      rows > 0
+        ? html`<tr class="gap" aria-hidden="true">
+            <td class="gap" colspan=${across} style=${`height:${rows * drawnRowHeight}px`}></td>
+          </tr>`
+        : nothing;
+    const gapCell = (width: number) => (width > 0 ? html`<td class="gap" aria-hidden="true"></td>` : nothing);
+    return html`
+      <table
+        role="grid"
+        class="drawn-in-part"
+        style=${`width:${HEAD_WIDTH + m.cols * colW}px`}
+        aria-label=${this.label || m.name}
+        aria-readonly=${m.editable || this.practice?.mode === 'open' ? 'false' : 'true'}
+        aria-rowcount=${m.rows + 1}
+        aria-colcount=${m.cols + 1}
+        @mousedown=${this.onTableMouseDown}
+        @dblclick=${this.onTableDblClick}
+        @focusin=${this.onTableFocusIn}
+        @mouseover=${this.onTableMouseOver}
+      >
+        <thead>
+          <tr aria-rowindex="1">
+            <th class="corner" aria-hidden="true" style=${`width:${HEAD_WIDTH}px`}></th>
+            ${left > 0 ? html`<th class="gap" aria-hidden="true" style=${`width:${left}px`}></th>` : nothing}
+            ${cols.map(
+              (c) => html`<th scope="col" class="index" aria-colindex=${c + 2} style=${`width:${colW}px`}>${c}</th>`,
+            )}
+            ${right > 0 ? html`<th class="gap" aria-hidden="true" style=${`width:${right}px`}></th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${gapRow(s.r0)}
+          ${Array.from(
+            { length: s.r1 - s.r0 },
+            (_, i) => html`<tr aria-rowindex=${s.r0 + i + 2}>
+              <th scope="row" class="index">${s.r0 + i}</th>
+              ${gapCell(left)} ${cols.map((c) => this.renderCell(s.r0 + i, c, max, changed, block, c + 2))} ${gapCell(right)}
+            </tr>`,
+          )}
+          ${gapRow(m.rows - s.r1)}
+        </tbody>
+      </table>
+    `;
+  }
+
+  /** A value cell; `colIndex` is its aria-colindex in a table drawn in part, where not every column is there. */
+  private renderCell(r: number, c: number, max: number, changed: Set<number>, block: Block | null, colIndex?: number) {
     const v = Number(this.value(r, c));
     const key = `${r},${c}`;
     const practised = this.practiceCell(r, c);
@@ -340,6 +509,7 @@ export class BplMatrix extends LitElement {
       class=${classes.join(' ')}
       style=${style}
       role="gridcell"
+      aria-colindex=${colIndex ?? nothing}
       data-row=${r}
       data-col=${c}
       data-batch=${inBatch ? 'current' : nothing}
@@ -368,28 +538,49 @@ export class BplMatrix extends LitElement {
    */
   private syncValues() {
     const m = this.matrix;
-    const cells = this.querySelectorAll<HTMLElement>('td[data-row]');
-    for (let i = 0; i < cells.length && i < m.values.length; i++) {
-      const td = cells[i];
+    const cells = this.querySelectorAll<ShownCell>('td[data-row]');
+    const s = this.drawnCells();
+    const across = s.c1 - s.c0;
+    // Keys ("r,c") only where a cell may be marked: building 10,000 of them per update costs.
+    const marked =
+      Object.keys(this.practice?.cells ?? {}).length > 0 ||
+      Object.keys(this.invalid ?? {}).length > 0 ||
+      Object.keys(this.pending).length > 0;
+    for (let n = 0; n < cells.length && n < m.values.length; n++) {
+      const td = cells[n];
+      const r = s.r0 + Math.floor(n / across);
+      const c = s.c0 + (n % across);
+      const i = r * m.cols + c;
       const raw = m.values[i];
-      const key = `${Math.floor(i / m.cols)},${i % m.cols}`;
-      const practised = this.practice?.cells?.[key];
-      if (raw === null) {
-        if (td.dataset.value !== undefined) delete td.dataset.value;
-      } else if (td.dataset.value !== raw) {
-        td.dataset.value = raw;
+      const key = marked ? `${r},${c}` : '';
+      const practised = marked ? this.practice?.cells?.[key] : undefined;
+      // What the cell was last given is kept on it: comparing with that is about 5× cheaper than reading
+      // the attribute back through dataset, and only syncValues() writes these (DD014).
+      if (td.shownValue !== raw) {
+        if (raw === null) td.removeAttribute('data-value');
+        else td.setAttribute('data-value', raw);
+        td.shownValue = raw;
       }
       // A practised cell has no value in the page: it shows what was typed into it, or nothing.
       const text =
         raw === null
-          ? (this.invalid?.[key]?.text ?? this.pending[key] ?? practised?.text ?? '')
-          : shownText(this.invalid?.[key]?.text, this.pending[key], raw, (v) => formatNumber(v, this.digits));
-      const span = td.firstElementChild as HTMLElement;
+          ? ((marked ? (this.invalid?.[key]?.text ?? this.pending[key]) : undefined) ?? practised?.text ?? '')
+          : marked
+            ? shownText(this.invalid?.[key]?.text, this.pending[key], raw, (v) => formatNumber(v, this.digits))
+            : formatNumber(Number(raw), this.digits);
       // What a screen reader says on arriving at the cell: "W1, row 0, column 1: 0.00057812".
       const spoken = text === '' && practised ? 'hidden, to work out' : text;
-      if (span.textContent !== text || (practised && !td.hasAttribute('aria-label'))) {
-        span.textContent = text;
-        td.setAttribute('aria-label', `${m.name}, row ${Math.floor(i / m.cols)}, column ${i % m.cols}: ${spoken}`);
+      if (td.shownText !== text) {
+        const span = td.firstElementChild as HTMLElement;
+        const node = span.firstChild;
+        if (node instanceof Text) node.data = text;
+        else span.textContent = text;
+        td.shownText = text;
+      }
+      const label = `${m.name}, row ${r}, column ${c}: ${spoken}`;
+      if (td.spokenText !== label) {
+        td.setAttribute('aria-label', label);
+        td.spokenText = label;
       }
     }
   }
@@ -438,9 +629,32 @@ export class BplMatrix extends LitElement {
       if (table) drawnColWidth = table.offsetWidth / (this.matrix.cols + 1);
       const card = this.closest<HTMLElement>('.matrix-card');
       if (card) cardChrome = Math.max(0, card.offsetHeight - this.drawnHeight);
+      if (this.drawnInPart()) this.measurePart();
     }
     const wide = this.scrollWidth > this.clientWidth + 1;
     return { wide, atEnd: !wide || this.scrollLeft + this.clientWidth >= this.scrollWidth - 1 };
+  }
+
+  /**
+   * A table drawn in part takes its row height and its digits' width from the cells drawn; if they differ from
+   * what it was drawn with, it is drawn again with them.
+   */
+  private measurePart() {
+    const row = this.querySelector<HTMLElement>('tbody tr:not(.gap)');
+    const cell = this.querySelector<HTMLElement>('td.cell');
+    if (!row || !cell) return;
+    const context = document.createElement('canvas').getContext('2d');
+    let digit = digitWidth;
+    if (context) {
+      context.font = getComputedStyle(cell).font;
+      digit = context.measureText('0123456789').width / 10;
+    }
+    if (Math.abs(row.offsetHeight - drawnRowHeight) > 0.5 || Math.abs(digit - digitWidth) > 0.25) {
+      drawnRowHeight = row.offsetHeight;
+      digitWidth = digit;
+      this.span = null;
+      this.requestUpdate();
+    }
   }
 
   /** Shows a measured overflow as the attributes of the scroll cue (writes only). */

@@ -4,6 +4,7 @@ import { formatNumber } from '../../../frontend/components/bpl-format.ts';
 import {
   clampCell,
   copyText,
+  drawnSpan,
   drawsPlaceholder,
   editChanges,
   editingKey,
@@ -13,6 +14,7 @@ import {
   isLarge,
   type Keys,
   navigationKey,
+  sameSpan,
   selectionBlock,
   shownText,
   unpackValues,
@@ -208,5 +210,50 @@ describe('drawing large tables', () => {
     assert.equal(isLarge(50, 50), false);
     assert.equal(isLarge(1, 2501), true);
     assert.equal(isLarge(0, 0), false, 'a table not received yet');
+  });
+});
+
+describe('drawing the part of a large table in view', () => {
+  // dZ1 of 3-64-64-2 on 88 samples: 88 rows of 32 px, 64 columns of 110 px, in a window of 1,400 × 900.
+  const dZ1 = {
+    rows: 88,
+    cols: 64,
+    top: -1000,
+    viewHeight: 900,
+    scrollLeft: 0,
+    viewWidth: 1318,
+    rowHeight: 32,
+    colWidth: 110,
+    headWidth: 48,
+  };
+
+  test('the rows within half a window of the window and the columns within half a width of the scroller', () => {
+    // In view: rows 31.25 to 59.4; half a window either side: rows 17.2 to 73.4, widened to blocks of 8.
+    // Across: 0 to 1,270 px of values, 659 px either side: columns 0 to 17.5, widened to blocks of 4.
+    assert.deepEqual(drawnSpan(dZ1, null), { r0: 16, r1: 80, c0: 0, c1: 20 });
+  });
+
+  test('scrolled sideways, the columns in view are drawn', () => {
+    const s = drawnSpan({ ...dZ1, scrollLeft: 3000 }, null);
+    assert.deepEqual([s.c0, s.c1], [20, 48], 'values 2,293 to 4,929 px: columns 20.8 to 44.8, in blocks of 4');
+  });
+
+  test('a table at the top of the window starts at row 0, and none is drawn past its end', () => {
+    assert.deepEqual(drawnSpan({ ...dZ1, top: 100, scrollLeft: 6000 }, null), { r0: 0, r1: 40, c0: 48, c1: 64 });
+  });
+
+  test('a table below the window and its margin draws no row', () => {
+    const s = drawnSpan({ ...dZ1, top: 2000 }, null);
+    assert.equal(s.r1 - s.r0, 0);
+  });
+
+  test('the selected cell is drawn wherever it is, so that it keeps the focus', () => {
+    assert.deepEqual(drawnSpan(dZ1, { r: 87, c: 63 }), { r0: 16, r1: 88, c0: 0, c1: 64 });
+  });
+
+  test('a scroll within a block draws nothing new', () => {
+    assert.ok(sameSpan(drawnSpan(dZ1, null), drawnSpan({ ...dZ1, top: -1010, scrollLeft: 5 }, null)));
+    assert.ok(!sameSpan(drawnSpan(dZ1, null), drawnSpan({ ...dZ1, top: -1400 }, null)));
+    assert.ok(!sameSpan(null, drawnSpan(dZ1, null)), 'nothing drawn yet');
   });
 });

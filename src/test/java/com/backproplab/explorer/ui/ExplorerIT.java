@@ -279,11 +279,12 @@ class ExplorerIT extends BrowserTest {
         assertThat(p.cell("dW2", 1, 1)).hasClass(java.util.regex.Pattern.compile("\\bpos\\b"));
     }
     /**
-     * DD012 and DD013: a table of more than 2,500 cells away from the window is a placeholder of its size, and
-     * the server has not sent its values; scrolled near, it shows every value of the engine's trace.
+     * DD012, DD013 and DD014: a table of more than 2,500 cells away from the window is a placeholder of its size,
+     * and the server has not sent its values; scrolled near, it draws the part in view with the engine's values,
+     * and any other part when scrolled or moved to.
      */
     @Test
-    void a_large_table_waits_as_a_placeholder_until_it_is_scrolled_near_then_shows_every_value() {
+    void a_large_table_waits_as_a_placeholder_then_draws_the_part_in_view_with_the_engine_s_values() {
         Scenario wide = ScenarioEditor.resized(
                 Gallery.byId("spirals").orElseThrow().scenario(), List.of(2, 64, 64, 1), 8, FillRule.RANDOM, 5);
         String link = new PermalinkCodec(limits).encode(new Permalink(wide, ViewState.DEFAULT));
@@ -296,16 +297,46 @@ class ExplorerIT extends BrowserTest {
                 next.evaluate("m => m.matrix.deferred === true && m.matrix.values.length === 0"),
                 "the values of a table away from the window are not in the page");
 
-        next.scrollIntoViewIfNeeded();
-        assertThat(next.locator("td[data-row]")).hasCount(64 * 64);
+        next.evaluate("m => m.scrollIntoView({block: 'start'})");
         RealMatrix expected = wide.trace().next().weight(1);
-        List<?> shown = (List<?>) next.evaluate("m => [...m.querySelectorAll('td[data-row]')]"
+        assertThat(next.locator("td[data-row='0'][data-col='0']"))
+                .hasAttribute("data-value", Double.toString(expected.getEntry(0, 0)));
+        assertThat(next.locator("table")).hasAttribute("aria-rowcount", "65");
+        assertThat(next.locator("table")).hasAttribute("aria-colcount", "65");
+        int drawn = next.locator("td[data-row]").count();
+        assertTrue(drawn >= 8 * 8 && drawn < 64 * 64, "only the part in view is drawn: " + drawn + " cells");
+        assertShown(next, expected);
+        assertEquals(0, next.locator("td[data-col='63']").count(), "the last column is out of view");
+
+        // Scrolled sideways to its end, the last columns are drawn; back at the start, End moves the focus there.
+        next.evaluate("m => m.scrollLeft = m.scrollWidth");
+        assertThat(next.locator("td[data-row='0'][data-col='63']"))
+                .hasAttribute("data-value", Double.toString(expected.getEntry(0, 63)));
+        next.evaluate("m => m.scrollLeft = 0");
+        assertThat(next.locator("td[data-col='63']")).hasCount(0);
+        next.locator("td[data-row='0'][data-col='0']").click();
+        page.keyboard().press("End");
+        Locator end = next.locator("td[data-row='0'][data-col='63']");
+        assertThat(end).isFocused();
+        assertThat(end).hasAttribute("data-value", Double.toString(expected.getEntry(0, 63)));
+        assertThat(end).hasAttribute("aria-colindex", "65");
+
+        // Down the page to the table's last row.
+        next.evaluate("m => m.scrollIntoView({block: 'end'})");
+        assertThat(next.locator("td[data-row='63'][data-col='63']"))
+                .hasAttribute("data-value", Double.toString(expected.getEntry(63, 63)));
+        assertShown(next, expected);
+    }
+
+    /** Every cell drawn shows the engine's value for its row and column. */
+    private static void assertShown(Locator table, RealMatrix expected) {
+        List<?> shown = (List<?>) table.evaluate("m => [...m.querySelectorAll('td[data-row]')]"
                 + ".map(td => [+td.dataset.row, +td.dataset.col, td.dataset.value])");
         for (Object o : shown) {
             List<?> cell = (List<?>) o;
             int r = ((Number) cell.get(0)).intValue();
             int c = ((Number) cell.get(1)).intValue();
-            assertEquals(Double.toString(expected.getEntry(r, c)), cell.get(2), "W2_next[" + r + "," + c + "]");
+            assertEquals(Double.toString(expected.getEntry(r, c)), cell.get(2), "[" + r + "," + c + "]");
         }
     }
 }
