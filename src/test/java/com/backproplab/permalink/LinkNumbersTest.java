@@ -2,6 +2,9 @@ package com.backproplab.permalink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,5 +29,22 @@ class LinkNumbersTest {
     void a_number_is_written_as_the_shortest_decimal_that_reads_back(double value, String text) {
         assertEquals(text, LinkNumbers.number(value));
         assertEquals(Double.doubleToRawLongBits(value), Double.doubleToRawLongBits(Double.parseDouble(text)));
+    }
+
+    @Test
+    void between_1e_minus_5_and_1e7_a_number_is_written_as_big_decimal_s_plain_form_as_links_always_were() {
+        Random random = new Random(14);
+        for (int i = 0; i < 200_000; i++) {
+            double v = Math.scalb(random.nextDouble(), -18 + random.nextInt(42)) * (random.nextBoolean() ? 1 : -1);
+            if (i % 4 == 0) {
+                v = Math.round(v * 1e4) / 1e4; // short decimals, such as people type
+            }
+            double magnitude = Math.abs(v);
+            if (magnitude >= 1e-5 && magnitude < 1e7) {
+                String expected =
+                        new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+                assertEquals(expected, LinkNumbers.number(v), Double.toString(v));
+            }
+        }
     }
 }

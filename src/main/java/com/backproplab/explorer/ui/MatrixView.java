@@ -133,13 +133,19 @@ class MatrixView extends Component {
         // away from the window gets none: the page asks for them when it comes near (DD013).
         StringBuilder packed = new StringBuilder(deferred ? 0 : m.getRowDimension() * m.getColumnDimension() * 12);
         ObjectNode cells = JSON.objectNode();
+        // Outside practice no cell is marked: no key to build and look up for each of 100,000 cells (DD014).
+        boolean marked = practice.mode() == PracticeBoard.Status.WAITING
+                || !practice.cells().isEmpty();
         for (int r = 0; r < m.getRowDimension(); r++) {
             for (int c = 0; c < m.getColumnDimension(); c++) {
                 if (!deferred) {
                     if (!packed.isEmpty()) {
                         packed.append(' ');
                     }
-                    packed.append(practice.hides(r, c) ? "_" : Double.toString(m.getEntry(r, c)));
+                    packed.append(marked && practice.hides(r, c) ? "_" : Double.toString(m.getEntry(r, c)));
+                }
+                if (!marked) {
+                    continue;
                 }
                 PracticeCells.Mark mark = practice.mode() == PracticeBoard.Status.WAITING
                         ? new PracticeCells.Mark("hidden", "", "")
