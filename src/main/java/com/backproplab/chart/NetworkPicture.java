@@ -5,6 +5,7 @@ import com.backproplab.math.Network;
 import com.backproplab.scenario.CellRef;
 import com.backproplab.scenario.TableId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -75,19 +76,52 @@ public final class NetworkPicture {
         return o;
     }
 
-    /** The indices [i, j] of {@code w}'s entries, at most {@value #MOST_EDGES} of them, the largest first. */
+    /**
+     * The indices [i, j] of {@code w}'s entries, at most {@value #MOST_EDGES} of them, the largest |w| first, ties
+     * in row order (a NaN counts as the smallest). Those above the {@value #MOST_EDGES}th largest magnitude are
+     * found from one sort of the magnitudes, and only they are ordered: a 64 × 64 layer's 4,096 weights on every
+     * edit cost 40 times less than sorting all of them by a comparator that reads the matrix (DD014).
+     */
     static List<int[]> largest(RealMatrix w) {
-        List<int[]> all = new ArrayList<>();
-        for (int i = 0; i < w.getRowDimension(); i++) {
-            for (int j = 0; j < w.getColumnDimension(); j++) {
-                all.add(new int[] {i, j});
+        int rows = w.getRowDimension();
+        int cols = w.getColumnDimension();
+        double[] magnitude = new double[rows * cols];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                double m = Math.abs(w.getEntry(i, j));
+                magnitude[i * cols + j] = Double.isNaN(m) ? -1 : m;
             }
         }
-        if (all.size() > MOST_EDGES) {
-            all.sort(Comparator.comparingDouble((int[] e) -> -Math.abs(w.getEntry(e[0], e[1]))));
-            return all.subList(0, MOST_EDGES);
+        List<Integer> kept = new ArrayList<>();
+        if (magnitude.length <= MOST_EDGES) {
+            for (int k = 0; k < magnitude.length; k++) {
+                kept.add(k);
+            }
+            return cells(kept, cols);
         }
-        return all;
+        double[] sorted = magnitude.clone();
+        Arrays.sort(sorted);
+        double threshold = sorted[sorted.length - MOST_EDGES];
+        int above = 0;
+        for (double m : magnitude) {
+            above += m > threshold ? 1 : 0;
+        }
+        int ties = MOST_EDGES - above;
+        for (int k = 0; k < magnitude.length; k++) {
+            if (magnitude[k] > threshold || (magnitude[k] == threshold && ties-- > 0)) {
+                kept.add(k);
+            }
+        }
+        kept.sort(Comparator.comparingDouble((Integer k) -> -magnitude[k]));
+        return cells(kept, cols);
+    }
+
+    private static List<int[]> cells(List<Integer> indices, int cols) {
+        List<int[]> out = new ArrayList<>(indices.size());
+        for (int k : indices) {
+            out.add(new int[] {k / cols, k % cols});
+        }
+        return out;
     }
 
     /** Marks the selected cell's edge ([layer, i, j]) or unit ([layer, j]). */

@@ -9,7 +9,12 @@ import com.backproplab.scenario.CellRef;
 import com.backproplab.scenario.FillRule;
 import com.backproplab.scenario.ScenarioEditor;
 import com.backproplab.scenario.SeedExample;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
+import org.apache.commons.math3.linear.MatrixUtils;
+import org.apache.commons.math3.linear.RealMatrix;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -107,5 +112,44 @@ class NetworkPictureTest {
             }
         }
         assertTrue(larger <= NetworkPicture.MOST_EDGES, "no weight left out is larger than one shown: " + larger);
+    }
+
+    @Test
+    void the_largest_weights_come_largest_first_with_ties_in_row_order_and_nan_last() {
+        Random random = new Random(14);
+        for (int trial = 0; trial < 200; trial++) {
+            int rows = 1 + random.nextInt(70);
+            int cols = 1 + random.nextInt(70);
+            RealMatrix w = MatrixUtils.createRealMatrix(rows, cols);
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < cols; j++) {
+                    // Few distinct values, so that many tie at the cut; now and then a NaN or ±0.
+                    int kind = random.nextInt(40);
+                    w.setEntry(i, j, kind == 0 ? Double.NaN : kind == 1 ? -0.0 : (random.nextInt(9) - 4) * 0.25);
+                }
+            }
+            List<int[]> expected = allSortedByMagnitude(w);
+            List<int[]> actual = NetworkPicture.largest(w);
+            assertEquals(Math.min(rows * cols, NetworkPicture.MOST_EDGES), actual.size());
+            for (int k = 0; k < actual.size(); k++) {
+                assertEquals(
+                        List.of(expected.get(k)[0], expected.get(k)[1]), List.of(actual.get(k)[0], actual.get(k)[1]));
+            }
+        }
+    }
+
+    /** Every entry, by |w| from the largest (a stable sort: ties in row order; NaN after every number). */
+    private static List<int[]> allSortedByMagnitude(RealMatrix w) {
+        List<int[]> all = new ArrayList<>();
+        for (int i = 0; i < w.getRowDimension(); i++) {
+            for (int j = 0; j < w.getColumnDimension(); j++) {
+                all.add(new int[] {i, j});
+            }
+        }
+        if (all.size() <= NetworkPicture.MOST_EDGES) {
+            return all;
+        }
+        all.sort(Comparator.comparingDouble((int[] e) -> -Math.abs(w.getEntry(e[0], e[1]))));
+        return all;
     }
 }
