@@ -12,9 +12,25 @@ final class Compression {
 
     private Compression() {}
 
-    /** {@code text} deflated and written as base64url. */
+    /** Texts up to this many characters are deflated at the best level, longer ones at the fastest. */
+    static final int SMALL_TEXT = 16_384;
+
+    /**
+     * {@code text} deflated and written as base64url. Past {@value #SMALL_TEXT} characters at DEFLATE's fastest
+     * level: a 3-64-64-2 network's link (99,000 characters) takes 1 ms instead of 10 on every edit, and is 8 %
+     * longer (DD014). Every level reads back the same way, so links written before read as they did.
+     */
     static String pack(String text) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        return pack(text, text.length() <= SMALL_TEXT ? Deflater.BEST_COMPRESSION : Deflater.BEST_SPEED);
+    }
+
+    /** {@code text} deflated at the best level, for a link that must be as short as it can be. */
+    static String packSmallest(String text) {
+        return pack(text, Deflater.BEST_COMPRESSION);
+    }
+
+    private static String pack(String text, int level) {
+        Deflater deflater = new Deflater(level, true);
         deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
         deflater.finish();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

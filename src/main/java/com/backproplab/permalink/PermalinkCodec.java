@@ -46,17 +46,22 @@ public final class PermalinkCodec {
 
     /** The query string (without {@code ?}) of {@code link}. */
     public String encode(Permalink link) {
-        String full = encode(link, true);
-        // A link the server would refuse leaves the optimizer's state out: the settings stay, t starts at 0.
-        return full.length() <= MAX_QUERY ? full : encode(link, false);
+        String full = encode(link, true, false);
+        if (full.length() <= MAX_QUERY) {
+            return full;
+        }
+        // Too long at the fast level: at the best one. A link the server would still refuse leaves the
+        // optimizer's state out: the settings stay, t starts at 0.
+        String smallest = encode(link, true, true);
+        return smallest.length() <= MAX_QUERY ? smallest : encode(link, false, true);
     }
 
-    private static String encode(Permalink link, boolean withState) {
+    private static String encode(Permalink link, boolean withState, boolean smallest) {
         String readable = readable(link, withState);
         if (readable.length() + 4 <= READABLE_LIMIT) {
             return "v=" + VERSION + "&" + readable;
         }
-        return "v=" + VERSION + "&z=" + Compression.pack(readable);
+        return "v=" + VERSION + "&z=" + (smallest ? Compression.packSmallest(readable) : Compression.pack(readable));
     }
 
     private static String readable(Permalink link, boolean withState) {

@@ -51,4 +51,22 @@ class CompressionTest {
         PermalinkException e = assertThrows(PermalinkException.class, () -> Compression.unpack("", 100));
         assertEquals("The compressed part of the link is cut short.", e.getMessage());
     }
+
+    @Test
+    void a_short_text_is_packed_at_the_best_level_and_a_long_one_at_the_fastest_and_both_read_back()
+            throws PermalinkException {
+        assertEquals(Compression.packSmallest(TEXT), Compression.pack(TEXT), "short: the best level");
+        StringBuilder numbers = new StringBuilder("layers=3-64-64-2&w2=");
+        java.util.Random random = new java.util.Random(14);
+        while (numbers.length() <= Compression.SMALL_TEXT * 4) {
+            numbers.append(random.nextGaussian() * 0.1).append(',');
+        }
+        String text = numbers.toString();
+        String fast = Compression.pack(text);
+        String smallest = Compression.packSmallest(text);
+        assertTrue(fast.length() > smallest.length(), "long: the fast level, a little longer");
+        assertTrue(fast.length() < smallest.length() * 1.2, fast.length() + " against " + smallest.length());
+        assertEquals(text, Compression.unpack(fast, 1 << 20));
+        assertEquals(text, Compression.unpack(smallest, 1 << 20));
+    }
 }
