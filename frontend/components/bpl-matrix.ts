@@ -32,6 +32,9 @@ let drawnColWidth = 80;
 /** The width of a digit in a table's font, as last measured: a drawn part's columns are sized from it. */
 let digitWidth = 8.4;
 
+/** The height of a row of values of a table drawn in part, as last measured from its drawn rows. */
+let partRowHeight = 32;
+
 /** The column of row numbers in a table drawn in part (DD014). */
 const HEAD_WIDTH = 48;
 
@@ -242,8 +245,6 @@ export class BplMatrix extends LitElement {
       const next = drawnSpan(this.geometry(), this.selected);
       if (!sameSpan(next, this.span)) {
         this.span = next;
-        // Rows and cells are reused for others as the part drawn moves: the focus goes back to the selected one.
-        this.refocus = this.contains(document.activeElement);
         this.requestUpdate();
       }
     });
@@ -256,11 +257,11 @@ export class BplMatrix extends LitElement {
     return {
       rows: m.rows,
       cols: m.cols,
-      top: rect.top + drawnRowHeight,
+      top: rect.top + partRowHeight,
       viewHeight: window.innerHeight,
       scrollLeft: this.scrollLeft,
       viewWidth: this.clientWidth || rect.width,
-      rowHeight: drawnRowHeight,
+      rowHeight: partRowHeight,
       colWidth: this.colWidth(),
       headWidth: HEAD_WIDTH,
     };
@@ -305,6 +306,8 @@ export class BplMatrix extends LitElement {
         this.anchor = null;
       }
     }
+    // Rows and cells are reused for others when the part drawn moves: the focus goes back to the selected one.
+    if (this.drawnInPart() && this.contains(document.activeElement)) this.refocus = true;
     const old = changed.get('matrix') as MatrixData | undefined;
     if (old && (old.rows !== this.matrix.rows || old.cols !== this.matrix.cols)) this.span = null;
     if (changed.has('digits')) this.span = null;
@@ -434,7 +437,7 @@ export class BplMatrix extends LitElement {
     const gapRow = (rows: number) =>
       rows > 0
         ? html`<tr class="gap" aria-hidden="true">
-            <td class="gap" colspan=${across} style=${`height:${rows * drawnRowHeight}px`}></td>
+            <td class="gap" colspan=${across} style=${`height:${rows * partRowHeight}px`}></td>
           </tr>`
         : nothing;
     const gapCell = (width: number) => (width > 0 ? html`<td class="gap" aria-hidden="true"></td>` : nothing);
@@ -646,11 +649,14 @@ export class BplMatrix extends LitElement {
     const context = document.createElement('canvas').getContext('2d');
     let digit = digitWidth;
     if (context) {
-      context.font = getComputedStyle(cell).font;
+      // From the longhands: Chromium gives the computed `font` shorthand as "" when it cannot write it.
+      const style = getComputedStyle(cell);
+      context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
       digit = context.measureText('0123456789').width / 10;
     }
-    if (Math.abs(row.offsetHeight - drawnRowHeight) > 0.5 || Math.abs(digit - digitWidth) > 0.25) {
-      drawnRowHeight = row.offsetHeight;
+    // Row heights and digit widths do not depend on the part drawn: this settles after one more drawing.
+    if (Math.abs(row.offsetHeight - partRowHeight) > 0.5 || Math.abs(digit - digitWidth) > 0.25) {
+      partRowHeight = row.offsetHeight;
       digitWidth = digit;
       this.span = null;
       this.requestUpdate();
