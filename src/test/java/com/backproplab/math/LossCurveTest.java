@@ -22,10 +22,7 @@ class LossCurveTest {
         int points = 0;
         for (Architecture arch : architectures(random)) {
             Network network = RandomNetworks.network(random, arch);
-            int m = 1 + random.nextInt(6);
-            Batch batch = new Batch(
-                    RandomNetworks.gaussian(random, m, arch.inputs(), 1.0),
-                    RandomNetworks.labels(random, arch.output(), m, arch.outputs()));
+            Batch batch = batch(random, arch);
             for (ParameterRef ref : someParameters(random, arch)) {
                 LossCurve curve = LossCurve.of(network, batch, ref);
                 double own = network.parameter(ref);
@@ -46,10 +43,7 @@ class LossCurveTest {
         Random random = new Random(16);
         for (Architecture arch : architectures(random)) {
             Network network = RandomNetworks.network(random, arch);
-            int m = 1 + random.nextInt(6);
-            Batch batch = new Batch(
-                    RandomNetworks.gaussian(random, m, arch.inputs(), 1.0),
-                    RandomNetworks.labels(random, arch.output(), m, arch.outputs()));
+            Batch batch = batch(random, arch);
             for (ParameterRef ref : someParameters(random, arch)) {
                 double value = network.parameter(ref) + random.nextGaussian();
                 BackpropTrace t = BackpropTrace.of(network.withParameter(ref, value), batch, 0.1, false);
@@ -71,6 +65,14 @@ class LossCurveTest {
         for (double v : far) {
             assertEquals(true, Double.isFinite(v), "L = " + v);
         }
+    }
+
+    /** One to six samples of inputs and labels that suit the output layer. */
+    private static Batch batch(Random random, Architecture arch) {
+        int m = 1 + random.nextInt(6);
+        return new Batch(
+                RandomNetworks.gaussian(random, m, arch.inputs(), 1.0),
+                RandomNetworks.labels(random, arch.output(), m, arch.outputs()));
     }
 
     /** Every hidden activation and every output layer, one to three hidden layers. */
