@@ -19,13 +19,19 @@ class TextsTest {
         return out;
     }
 
-    @Test
-    void the_text_a_component_already_shows_sends_nothing_to_the_page_though_flow_alone_would_resend_it() {
+    /** {@code span} in a UI, with the changes of putting it there already sent: the UI's state tree. */
+    private static StateTree shown(Span span) {
         UI ui = new UI();
-        Span span = new Span("0.69527");
         ui.add(span);
         StateTree tree = ui.getInternals().getStateTree();
         changes(tree);
+        return tree;
+    }
+
+    @Test
+    void the_text_a_component_already_shows_sends_nothing_to_the_page_though_flow_alone_would_resend_it() {
+        Span span = new Span("0.69527");
+        StateTree tree = shown(span);
 
         Texts.set(span, "0.69527");
         assertEquals(List.of(), changes(tree));
@@ -36,11 +42,8 @@ class TextsTest {
 
     @Test
     void a_new_text_is_shown() {
-        UI ui = new UI();
         Span span = new Span("before");
-        ui.add(span);
-        StateTree tree = ui.getInternals().getStateTree();
-        changes(tree);
+        StateTree tree = shown(span);
 
         Texts.set(span, "after");
         assertEquals("after", span.getText());
