@@ -15,15 +15,21 @@ import java.util.function.Consumer;
 
 /**
  * A section of the page: a title, an introduction and groups of cards. Showing new groups updates the
- * cards in place while the tables stay the same; a new set of tables rebuilds the groups, reusing cards by
- * name.
+ * cards, and the groups' titles and notes, in place while the tables stay the same: a gradient check's note
+ * holds numbers that change on every edit, and rebuilding for it drew the section's tables and formulas
+ * anew (DD015). A new set of tables, or a title or note that appears or goes, rebuilds the groups, reusing
+ * cards by name.
  */
 class TableSection extends Section {
 
     private final Div groups = new Div();
     private final Consumer<MatrixCard> onNewCard;
     private final Map<TableId, MatrixCard> cards = new HashMap<>();
+    private final List<GroupTexts> texts = new ArrayList<>();
     private List<Object> layout = List.of();
+
+    /** The title and the note of one group as shown; either may be absent. */
+    private record GroupTexts(H3 title, Paragraph note) {}
 
     TableSection(PageSection section, Consumer<MatrixCard> onNewCard) {
         this.onNewCard = onNewCard;
@@ -43,12 +49,21 @@ class TableSection extends Section {
     void show(List<CardGroup> content) {
         List<Object> next = new ArrayList<>();
         for (CardGroup g : content) {
-            next.add(List.of(String.valueOf(g.title()), String.valueOf(g.note())));
+            next.add(List.of(g.title() != null, g.note() != null));
             g.cards().forEach(c -> next.add(c.id()));
         }
         if (!next.equals(layout)) {
             rebuild(content);
             layout = next;
+        }
+        for (int i = 0; i < content.size(); i++) {
+            GroupTexts shown = texts.get(i);
+            if (shown.title() != null) {
+                Texts.set(shown.title(), content.get(i).title());
+            }
+            if (shown.note() != null) {
+                Texts.set(shown.note(), content.get(i).note());
+            }
         }
         for (CardGroup g : content) {
             for (CardSpec spec : g.cards()) {
@@ -72,18 +87,21 @@ class TableSection extends Section {
 
     private void rebuild(List<CardGroup> content) {
         groups.removeAll();
+        texts.clear();
         Map<TableId, MatrixCard> kept = new HashMap<>();
         for (CardGroup g : content) {
             Div group = new Div();
             group.addClassName("card-group");
-            if (g.title() != null) {
-                group.add(new H3(g.title()));
+            H3 title = g.title() == null ? null : new H3(g.title());
+            Paragraph note = g.note() == null ? null : new Paragraph(g.note());
+            if (title != null) {
+                group.add(title);
             }
-            if (g.note() != null) {
-                Paragraph note = new Paragraph(g.note());
+            if (note != null) {
                 note.addClassName("group-note");
                 group.add(note);
             }
+            texts.add(new GroupTexts(title, note));
             Div row = new Div();
             row.addClassName("card-row");
             for (CardSpec spec : g.cards()) {
