@@ -169,21 +169,13 @@ export function unpackValues(packed: string): (string | null)[] {
   return packed.split(' ').map((v) => (v === HIDDEN ? null : v));
 }
 
-/** Tables of more cells than this are drawn only when they come near the window (DD012); MatrixView.DEFERRED_CELLS. */
-export const DEFERRED_CELLS = 2500;
-
 /**
- * Whether a rows×cols table shows a placeholder of its size instead of its cells: a large table that is not
- * near the window. Small tables are always drawn, so that the worked example and every small network keep every
- * cell in the page.
+ * Whether a table shows a placeholder of its size instead of its cells: a windowed table (the server says which,
+ * DD015) that is not near the window. The other tables are always drawn, so that the worked example and every
+ * small network keep every cell in the page.
  */
-export function drawsPlaceholder(rows: number, cols: number, nearWindow: boolean): boolean {
-  return !nearWindow && isLarge(rows, cols);
-}
-
-/** Whether a rows×cols table is large: drawn (DD012) and sent its values by the server (DD013) only near the window. */
-export function isLarge(rows: number, cols: number): boolean {
-  return rows * cols > DEFERRED_CELLS;
+export function drawsPlaceholder(windowed: boolean, nearWindow: boolean): boolean {
+  return !nearWindow && windowed;
 }
 
 /** The rows [r0, r1) and columns [c0, c1) of a table that are drawn. */

@@ -7,7 +7,6 @@ import {
   copyText,
   drawnSpan,
   drawsPlaceholder,
-  isLarge,
   editChanges,
   editingKey,
   editorText,
@@ -65,7 +64,7 @@ function checkOverflows() {
 /**
  * What the server sends: the values as Java's Double.toString writes them, row after row; null for a cell
  * hidden for practice (its value never reaches the page). The server packs them into one string
- * (`packed`, see unpackValues), which the element unpacks into `values` when it arrives. A large table away
+ * (`packed`, see unpackValues), which the element unpacks into `values` when it arrives. A windowed table away
  * from the window comes `deferred`, without values: it asks for them (`bpl-near`) when it comes near (DD013).
  */
 interface MatrixData {
@@ -75,6 +74,12 @@ interface MatrixData {
   values: (string | null)[];
   packed?: string;
   deferred?: boolean;
+  /**
+   * Whether the table is windowed (DD015): drawn only near the window, and there only the part in view, its values
+   * sent only then (DD012–DD014). The server chooses: the page's largest tables, until the rest hold at most 2,500
+   * cells.
+   */
+  windowed?: boolean;
   editable: boolean;
 }
 
@@ -149,12 +154,12 @@ export class BplMatrix extends LitElement {
   declare pending: Record<string, string>;
   private resizeObserver: ResizeObserver | null = null;
   private intersection: IntersectionObserver | null = null;
-  /** Whether the table is in or near the window; large tables are drawn only then (DD012). */
+  /** Whether the table is in or near the window; windowed tables are drawn only then (DD012). */
   private nearWindow = typeof IntersectionObserver === 'undefined';
   private showsPlaceholder = false;
   /** The height the table had when it was last drawn, which its placeholder keeps. */
   private drawnHeight = 0;
-  /** The cells of a large table drawn now (DD014); null until it is drawn, or to be worked out again. */
+  /** The cells of a windowed table drawn now (DD014); null until it is drawn, or to be worked out again. */
   private span: Span | null = null;
   private spanFrame = 0;
   private refocus = false;
@@ -218,8 +223,8 @@ export class BplMatrix extends LitElement {
     const near = entries[entries.length - 1].isIntersecting;
     if (near === this.nearWindow) return;
     this.nearWindow = near;
-    // The server sends a large table's values only while it is near the window (DD013).
-    if (isLarge(this.matrix.rows, this.matrix.cols)) this.tellNear(near);
+    // The server sends a windowed table's values only while it is near the window (DD013).
+    if (this.matrix.windowed) this.tellNear(near);
     if (near && this.showsPlaceholder) this.requestUpdate();
     if (near) checkOverflowSoon(this);
   };
@@ -231,12 +236,12 @@ export class BplMatrix extends LitElement {
 
   private onWindowScroll = () => this.spanSoon();
 
-  /** Whether only the part of the table in view is drawn: a large table, near the window (DD014). */
+  /** Whether only the part of the table in view is drawn: a windowed table, near the window (DD014). */
   private drawnInPart(): boolean {
-    return isLarge(this.matrix.rows, this.matrix.cols) && !this.showsPlaceholder && this.nearWindow;
+    return !!this.matrix.windowed && !this.showsPlaceholder && this.nearWindow;
   }
 
-  /** In the next frame, draws the part of a large table now in view, if another part is drawn. */
+  /** In the next frame, draws the part of a windowed table now in view, if another part is drawn. */
   private spanSoon() {
     if (this.spanFrame || !this.drawnInPart() || !this.span) return;
     this.spanFrame = requestAnimationFrame(() => {
@@ -275,7 +280,7 @@ export class BplMatrix extends LitElement {
     return Math.max(104, Math.ceil(digitWidth * (this.digits + 7)) + 24);
   }
 
-  /** The cells drawn: every cell, or the part of a large table in view. */
+  /** The cells drawn: every cell, or the part of a windowed table in view. */
   private drawnCells(): Span {
     const m = this.matrix;
     return this.span && this.drawnInPart() ? this.span : { r0: 0, r1: m.rows, c0: 0, c1: m.cols };
@@ -369,7 +374,7 @@ export class BplMatrix extends LitElement {
     const m = this.matrix;
     this.showsPlaceholder = this.wantsPlaceholder();
     if (this.showsPlaceholder) {
-      // A large table away from the window: its size, and its cells once it comes near (DD012, DD013).
+      // A windowed table away from the window: its size, and its cells once it comes near (DD012, DD013).
       const height = this.drawnHeight || Math.round(drawnRowHeight * (m.rows + 1));
       // As wide as the table will be, so that the card takes the place in its row that the table will.
       const width = Math.round(drawnColWidth * (m.cols + 1));
@@ -387,7 +392,7 @@ export class BplMatrix extends LitElement {
     }
     const changed = new Set(this.changed ?? []);
     const block = selectionBlock(this.selected, this.anchor);
-    if (isLarge(m.rows, m.cols) && this.nearWindow) {
+    if (m.windowed && this.nearWindow) {
       return this.renderPart(max, changed, block);
     }
     const cols = Array.from({ length: m.cols }, (_, c) => c);
@@ -421,7 +426,7 @@ export class BplMatrix extends LitElement {
   }
 
   /**
-   * A large table drawn in part (DD014): the rows and columns near the window, between empty cells as large as
+   * A windowed table drawn in part (DD014): the rows and columns near the window, between empty cells as large as
    * those not drawn, in columns of one width (fixed layout), so that the table has its full size and scrolls
    * as if every cell were there. The grid says how many rows and columns it has and where each one drawn is.
    */
@@ -588,10 +593,10 @@ export class BplMatrix extends LitElement {
     }
   }
 
-  /** Whether the table draws a placeholder: large and away from the window, or its values not sent (DD012, DD013). */
+  /** Whether the table draws a placeholder: windowed and away from the window, or its values not sent (DD012, DD013). */
   private wantsPlaceholder(): boolean {
     const m = this.matrix;
-    return drawsPlaceholder(m.rows, m.cols, this.nearWindow) || !!m.deferred;
+    return drawsPlaceholder(!!m.windowed, this.nearWindow) || !!m.deferred;
   }
 
   /** Whether the table is within a window's height of the window (always, where there is no IntersectionObserver). */
@@ -679,7 +684,7 @@ export class BplMatrix extends LitElement {
     // Values held back while the table was away came with it near: ask for them (answered with the values).
     if (changed.has('matrix') && this.matrix.deferred && this.nearWindow) this.tellNear(true);
     if (changed.has('practice')) return true;
-    // A large table away from the window draws (or keeps) its placeholder; one that comes near, its cells.
+    // A windowed table away from the window draws (or keeps) its placeholder; one that comes near, its cells.
     if (this.showsPlaceholder || this.wantsPlaceholder()) return true;
     if (this.hasUpdated && changed.size === 1 && changed.has('matrix') && !this.heat) {
       const old = changed.get('matrix') as MatrixData | undefined;

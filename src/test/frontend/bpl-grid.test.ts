@@ -11,7 +11,6 @@ import {
   editorText,
   inBlock,
   isBlockPaste,
-  isLarge,
   type Keys,
   navigationKey,
   sameSpan,
@@ -199,17 +198,11 @@ describe('packed values', () => {
   });
 });
 
-describe('drawing large tables', () => {
-  test('a small table is always drawn, a large one only near the window', () => {
-    assert.equal(drawsPlaceholder(50, 50, false), false, '2,500 cells: drawn');
-    assert.equal(drawsPlaceholder(51, 50, false), true, '2,550 cells, away from the window: a placeholder');
-    assert.equal(drawsPlaceholder(64, 64, true), false, 'near the window: drawn');
-  });
-
-  test('a table is large past 2,500 cells, as MatrixView.DEFERRED_CELLS says on the server', () => {
-    assert.equal(isLarge(50, 50), false);
-    assert.equal(isLarge(1, 2501), true);
-    assert.equal(isLarge(0, 0), false, 'a table not received yet');
+describe('drawing windowed tables', () => {
+  test('a windowed table is drawn only near the window, any other always', () => {
+    assert.equal(drawsPlaceholder(false, false), false, 'not windowed, away from the window: drawn');
+    assert.equal(drawsPlaceholder(true, false), true, 'windowed, away from the window: a placeholder');
+    assert.equal(drawsPlaceholder(true, true), false, 'windowed, near the window: drawn');
   });
 });
 

@@ -58,6 +58,8 @@ public final class ExplorerBenchmark {
 
     private static final Shape WIDE = new Shape("3-64-64-2", 88, "dZ1");
     private static final Shape JACOBIANS = new Shape("3-16-64", 18, "dZ1");
+    /** Six hidden layers of 32 on 32 samples: about 60 tables of 1,024 cells, each small enough to be drawn whole alone. */
+    private static final Shape DEEP = new Shape("3-32-32-32-32-32-32-2", 32, "dZ1");
 
     public static void main(String[] args) throws Exception {
         int edits = args.length > 0 ? Integer.parseInt(args[0]) : 200;
@@ -78,9 +80,11 @@ public final class ExplorerBenchmark {
             // The largest pages the default limits allow (100,000 values): wide hidden layers, and many Jacobians.
             latency(browser, url, "3-64-64-2, m = 88 (99,000 values)", WIDE, Math.min(edits, 60));
             latency(browser, url, "3-16-64, m = 18 (95,000 values)", JACOBIANS, Math.min(edits, 60));
+            latency(browser, url, "3-32×6-2, m = 32 (81,000 values)", DEEP, Math.min(edits, 60));
             memory(browser, url, "seed 3-4-2", new Shape(null, 2, "W1_next"), sessions);
             memory(browser, url, "3-64-64-2, m = 88", WIDE, Math.min(sessions, 4));
             memory(browser, url, "3-16-64, m = 18", JACOBIANS, Math.min(sessions, 4));
+            memory(browser, url, "3-32×6-2, m = 32", DEEP, Math.min(sessions, 4));
         } finally {
             app.close();
         }
@@ -147,8 +151,10 @@ public final class ExplorerBenchmark {
             field.fill(layers);
             field.press("Enter");
             String[] sizes = layers.split("-");
+            // W1_next may be windowed (DD015) and away from the window: its size, not its cells.
             page.waitForFunction(
-                    "n => document.querySelectorAll('[data-matrix=\"W1_next\"] td[data-row]').length === n",
+                    "n => { const m = document.querySelector('[data-matrix=\"W1_next\"]').matrix;"
+                            + " return m && m.rows * m.cols === n; }",
                     Integer.parseInt(sizes[0]) * Integer.parseInt(sizes[1]));
         }
     }

@@ -6,6 +6,7 @@ import com.backproplab.explorer.ExplorerState;
 import com.backproplab.explorer.ExportSnapshot;
 import com.backproplab.explorer.Note;
 import com.backproplab.explorer.Practice;
+import com.backproplab.explorer.WindowedTables;
 import com.backproplab.math.HiddenActivation;
 import com.backproplab.permalink.ColourScale;
 import com.backproplab.permalink.Permalink;
@@ -68,6 +69,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
     private final PageRenderer renderer;
     private final TrainingControl training;
     private ExplorerState state = ExplorerState.of(SeedExample.scenario());
+    private int drawnWholeUpTo = WindowedTables.DRAWN_WHOLE;
 
     ExplorerView(BackgroundWork background, Limits limits) {
         this.limits = limits;
@@ -138,6 +140,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
     /** Connects a new card's events to the transitions, and shows it with the current view. */
     private void wire(MatrixCard card) {
         MatrixView m = card.matrix;
+        m.drawWholeUpTo(drawnWholeUpTo);
         renderer.display(m, state);
         renderer.practise(card, state);
         m.setCursor(state.view().selected());
@@ -183,6 +186,12 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         for (TableSection section : List.of(inputs, forward, backward, step, check)) {
             section.cards().forEach(action);
         }
+    }
+
+    /** Windows every table of more than {@code cells} cells, now and as cards come (DD015). */
+    void drawWholeUpTo(int cells) {
+        drawnWholeUpTo = cells;
+        allCards(m -> m.drawWholeUpTo(cells));
     }
 
     /** Every matrix of the page. */

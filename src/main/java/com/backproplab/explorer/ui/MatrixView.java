@@ -3,6 +3,7 @@ package com.backproplab.explorer.ui;
 import com.backproplab.explorer.Draft;
 import com.backproplab.explorer.PracticeBoard;
 import com.backproplab.explorer.PracticeCells;
+import com.backproplab.explorer.WindowedTables;
 import com.backproplab.scenario.CellRef;
 import com.backproplab.scenario.TableId;
 import com.vaadin.flow.component.Component;
@@ -25,8 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
  * One matrix of the page as the {@code <bpl-matrix>} element: a plain table whose cells carry
  * {@code data-row}, {@code data-col} and {@code data-value} (Java's {@code Double.toString}), under an
  * element with {@code data-matrix="NAME"}. Editable matrices fire edit and paste events; every matrix
- * fires a select event. The values of a large table (more than {@link #DEFERRED_CELLS} cells) are sent only
- * while the page says it is near the window (DD013): the page draws such a table only then (DD012).
+ * fires a select event. The values of a windowed table (one of the page's largest, see {@link WindowedTables})
+ * are sent only while the page says it is near the window (DD013, DD015): the page draws such a table only then
+ * (DD012), and only the part in view (DD014).
  */
 @Tag("bpl-matrix")
 @JsModule("./components/bpl-matrix.ts")
@@ -34,15 +36,13 @@ class MatrixView extends Component {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    /** Tables of more cells than this get their values only near the window; {@code DEFERRED_CELLS} in bpl-grid.ts. */
-    static final int DEFERRED_CELLS = 2500;
-
     private final TableId id;
     private RealMatrix shown;
     private boolean editable;
     private boolean hasCursor;
     private PracticeCells practice = PracticeCells.NONE;
     private boolean near;
+    private int drawnWholeUpTo = WindowedTables.DRAWN_WHOLE;
 
     MatrixView(TableId id, String label) {
         this.id = id;
@@ -57,17 +57,29 @@ class MatrixView extends Component {
                 .addEventData("event.detail");
     }
 
-    /** The page says the table came near the window or left it: a large table's values follow (DD013). */
+    /** The page says the table came near the window or left it: a windowed table's values follow (DD013). */
     void nearWindow(boolean near) {
         boolean was = this.near;
         this.near = near;
-        if (near != was && shown != null && large(shown)) {
+        if (near != was && shown != null && windowed(shown)) {
             send();
         }
     }
 
-    private static boolean large(RealMatrix m) {
-        return (long) m.getRowDimension() * m.getColumnDimension() > DEFERRED_CELLS;
+    /**
+     * Windows this table when it has more than {@code cells} cells ({@link WindowedTables#drawnWholeUpTo}); sends
+     * it again when that changes whether it is.
+     */
+    void drawWholeUpTo(int cells) {
+        boolean was = shown != null && windowed(shown);
+        drawnWholeUpTo = cells;
+        if (shown != null && windowed(shown) != was) {
+            send();
+        }
+    }
+
+    private boolean windowed(RealMatrix m) {
+        return (long) m.getRowDimension() * m.getColumnDimension() > drawnWholeUpTo;
     }
 
     TableId id() {
@@ -127,10 +139,12 @@ class MatrixView extends Component {
         data.put("rows", m.getRowDimension());
         data.put("cols", m.getColumnDimension());
         data.put("editable", editable);
-        boolean deferred = !near && large(m);
+        boolean windowed = windowed(m);
+        boolean deferred = !near && windowed;
+        data.put("windowed", windowed);
         // One string for all values (see unpackValues in bpl-grid.ts): far less for the session to keep and
-        // for the page to read than a list of strings, for tables of thousands of cells (DD012). A large table
-        // away from the window gets none: the page asks for them when it comes near (DD013).
+        // for the page to read than a list of strings, for tables of thousands of cells (DD012). A windowed
+        // table away from the window gets none: the page asks for them when it comes near (DD013).
         StringBuilder packed = new StringBuilder(deferred ? 0 : m.getRowDimension() * m.getColumnDimension() * 12);
         ObjectNode cells = JSON.objectNode();
         // Outside practice no cell is marked: no key to build and look up for each of 100,000 cells (DD014).
@@ -175,6 +189,7 @@ class MatrixView extends Component {
         getElement().setPropertyJson("practice", p);
         getElement().setPropertyJson("matrix", data);
         getElement().setAttribute("editable", editable);
+        getElement().setAttribute("data-windowed", windowed);
     }
 
     /** Forgets what was sent, so that the next {@link #setMatrix} sends again (and clears typed text). */

@@ -1,6 +1,7 @@
 package com.backproplab.explorer.ui;
 
 import com.backproplab.explorer.BackwardTables;
+import com.backproplab.explorer.CardGroup;
 import com.backproplab.explorer.CellExplainer;
 import com.backproplab.explorer.Diagnostic;
 import com.backproplab.explorer.Diagnostics;
@@ -14,6 +15,7 @@ import com.backproplab.explorer.PracticeBoard;
 import com.backproplab.explorer.PracticeCells;
 import com.backproplab.explorer.StepTables;
 import com.backproplab.explorer.Stepping;
+import com.backproplab.explorer.WindowedTables;
 import com.backproplab.math.BackpropTrace;
 import com.backproplab.math.ParameterRef;
 import com.backproplab.math.StepTrace;
@@ -84,9 +86,15 @@ final class PageRenderer {
             trace = stepTrace.trace();
             tracedScenario = scenario;
             unitDiagnostics = Diagnostics.ofUnits(trace);
-            page.forward.show(ForwardTables.of(trace));
-            page.backward.show(BackwardTables.of(trace));
-            page.step.show(s.stepping().isPlain() ? StepTables.of(trace) : OptimizerTables.of(stepTrace));
+            List<CardGroup> forward = ForwardTables.of(trace);
+            List<CardGroup> backward = BackwardTables.of(trace);
+            List<CardGroup> step = s.stepping().isPlain() ? StepTables.of(trace) : OptimizerTables.of(stepTrace);
+            // Before the tables are sent: which of them the page windows follows from all their sizes (DD015).
+            page.drawWholeUpTo(WindowedTables.drawnWholeUpTo(
+                    WindowedTables.sizes(trace.network(), List.of(InputTables.of(scenario), forward, backward, step))));
+            page.forward.show(forward);
+            page.backward.show(backward);
+            page.step.show(step);
             page.optimizer.show(s.stepping(), stepTrace);
             liveCheck.show(ui, trace);
             page.actions.showLoss(trace.forward().loss());

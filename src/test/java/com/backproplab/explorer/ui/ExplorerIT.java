@@ -305,7 +305,7 @@ class ExplorerIT extends BrowserTest {
         assertThat(next.locator("table")).hasAttribute("aria-colcount", "65");
         int drawn = next.locator("td[data-row]").count();
         assertTrue(drawn >= 8 * 8 && drawn < 64 * 64, "only the part in view is drawn: " + drawn + " cells");
-        assertShown(next, expected);
+        ExplorerPage.assertDrawn(next, expected);
         assertEquals(0, next.locator("td[data-col='63']").count(), "the last column is out of view");
 
         // Scrolled sideways to its end, the last columns are drawn; back at the start, End moves the focus there.
@@ -325,18 +325,6 @@ class ExplorerIT extends BrowserTest {
         next.evaluate("m => m.scrollIntoView({block: 'end'})");
         assertThat(next.locator("td[data-row='63'][data-col='63']"))
                 .hasAttribute("data-value", Double.toString(expected.getEntry(63, 63)));
-        assertShown(next, expected);
-    }
-
-    /** Every cell drawn shows the engine's value for its row and column. */
-    private static void assertShown(Locator table, RealMatrix expected) {
-        List<?> shown = (List<?>) table.evaluate("m => [...m.querySelectorAll('td[data-row]')]"
-                + ".map(td => [+td.dataset.row, +td.dataset.col, td.dataset.value])");
-        for (Object o : shown) {
-            List<?> cell = (List<?>) o;
-            int r = ((Number) cell.get(0)).intValue();
-            int c = ((Number) cell.get(1)).intValue();
-            assertEquals(Double.toString(expected.getEntry(r, c)), cell.get(2), "[" + r + "," + c + "]");
-        }
+        ExplorerPage.assertDrawn(next, expected);
     }
 }

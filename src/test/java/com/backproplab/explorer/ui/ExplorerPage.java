@@ -71,6 +71,19 @@ final class ExplorerPage {
                 .hasCount(expected.getRowDimension() * expected.getColumnDimension());
     }
 
+    /** Every cell drawn of {@code table}, whole or in part, shows the engine's value for its row and column. */
+    static void assertDrawn(Locator table, RealMatrix expected) {
+        List<?> shown = (List<?>) table.evaluate("m => [...m.querySelectorAll('td[data-row]')]"
+                + ".map(td => [+td.dataset.row, +td.dataset.col, td.dataset.value])");
+        for (Object o : shown) {
+            List<?> cell = (List<?>) o;
+            int r = ((Number) cell.get(0)).intValue();
+            int c = ((Number) cell.get(1)).intValue();
+            org.junit.jupiter.api.Assertions.assertEquals(
+                    Double.toString(expected.getEntry(r, c)), cell.get(2), "[" + r + "," + c + "]");
+        }
+    }
+
     /** Clicks a cell, types {@code text} and presses Enter. */
     void type(String matrix, int r, int c, String text) {
         cell(matrix, r, c).click();

@@ -63,4 +63,24 @@ class MatrixViewTest {
         v.nearWindow(false);
         assertTrue(sent(v).get("deferred").asBoolean(), "the values leave the session when the table leaves");
     }
+
+    @Test
+    void a_table_past_the_page_s_limit_is_windowed_and_says_so_and_comes_back_whole_when_the_limit_rises() {
+        MatrixView v = new MatrixView(TableId.weight(2), "W2");
+        v.setMatrix(filled(16, 16), false);
+        assertFalse(sent(v).get("windowed").asBoolean());
+        assertFalse(v.getElement().hasAttribute("data-windowed"));
+
+        v.drawWholeUpTo(64);
+        JsonNode windowed = sent(v);
+        assertTrue(windowed.get("windowed").asBoolean());
+        assertTrue(windowed.get("deferred").asBoolean(), "away from the window: no values");
+        assertTrue(v.getElement().hasAttribute("data-windowed"));
+
+        v.drawWholeUpTo(256);
+        JsonNode whole = sent(v);
+        assertFalse(whole.get("windowed").asBoolean());
+        assertEquals(256, whole.get("packed").asString().split(" ").length);
+        assertFalse(v.getElement().hasAttribute("data-windowed"));
+    }
 }

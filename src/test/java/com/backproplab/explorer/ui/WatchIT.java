@@ -158,6 +158,8 @@ class WatchIT extends BrowserTest {
     @Test
     void clicking_an_edge_selects_its_weight_and_clicking_a_unit_its_bias() {
         ExplorerPage p = new ExplorerPage(page).open(url("/"));
+        // The picture is drawn when it comes near the window (DD015).
+        page.locator("bpl-network").scrollIntoViewIfNeeded();
         Locator edge = page.locator("bpl-network [data-edge='W1'][data-row='2'][data-col='1']");
         edge.scrollIntoViewIfNeeded();
         double w = seed.network().weight(0).getEntry(2, 1);
