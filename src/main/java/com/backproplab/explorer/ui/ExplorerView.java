@@ -75,7 +75,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         this.limits = limits;
         this.codec = new PermalinkCodec(limits);
         this.validator = new ScenarioValidator(limits);
-        this.links = new LinkSync(codec);
+        this.links = new LinkSync(codec, background);
         this.liveCheck = new LiveCheck(check, background, limits, this::explainSelected);
         this.renderer = new PageRenderer(this, liveCheck, links);
         this.controls = new ControlsPanel(limits, new ControlsListener());

@@ -4,8 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.backproplab.permalink.Permalink;
+import com.backproplab.permalink.PermalinkCodec;
+import com.backproplab.permalink.PermalinkException;
+import com.backproplab.permalink.ViewState;
 import com.backproplab.scenario.Example;
+import com.backproplab.scenario.FillRule;
 import com.backproplab.scenario.Gallery;
+import com.backproplab.scenario.Limits;
+import com.backproplab.scenario.Scenario;
+import com.backproplab.scenario.ScenarioEditor;
 import com.backproplab.support.BrowserTest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -13,8 +21,12 @@ import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class PermalinkIT extends BrowserTest {
+
+    @Autowired
+    Limits limits;
 
     @Test
     void a_copied_link_opened_in_a_fresh_browser_shows_every_value_bit_for_bit() {
@@ -89,6 +101,32 @@ class PermalinkIT extends BrowserTest {
                 .click();
         assertThat(page.locator("[data-matrix='X'] td[data-row]")).hasCount(8);
         page.waitForFunction("() => location.search.includes('layers=2-4-1')");
+    }
+
+    /** DD015: the link of a network of more than 2,000 numbers is written once the edits pause. */
+    @Test
+    void a_long_link_follows_the_edits_once_they_pause_and_holds_the_edited_numbers() {
+        Scenario big = ScenarioEditor.resized(
+                Gallery.byId("spirals").orElseThrow().scenario(), List.of(2, 32, 32, 32, 1), 16, FillRule.RANDOM, 5);
+        assertTrue(LinkSync.numbers(big) > LinkSync.WRITTEN_AT_ONCE, LinkSync.numbers(big) + " numbers");
+        PermalinkCodec codec = new PermalinkCodec(limits);
+        ExplorerPage p = new ExplorerPage(page).open(url("/?" + codec.encode(new Permalink(big, ViewState.DEFAULT))));
+        p.type("W1", 0, 0, "0.5");
+        assertThat(p.cell("W1", 0, 0)).hasAttribute("data-value", "0.5");
+        page.waitForCondition(() -> firstWeight(codec, page.url()) == 0.5);
+    }
+
+    /** W1[0,0] of the network the link {@code url} opens. */
+    private static double firstWeight(PermalinkCodec codec, String url) {
+        try {
+            return codec.decode(url.substring(url.indexOf('?') + 1))
+                    .scenario()
+                    .network()
+                    .weight(0)
+                    .getEntry(0, 0);
+        } catch (PermalinkException e) {
+            throw new AssertionError(url, e);
+        }
     }
 
     @SuppressWarnings("unchecked")
