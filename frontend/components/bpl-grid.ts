@@ -178,6 +178,27 @@ export function drawsPlaceholder(windowed: boolean, nearWindow: boolean): boolea
   return !nearWindow && windowed;
 }
 
+/** What decides which cells a table has in the page. */
+export interface CellsShape {
+  rows: number;
+  cols: number;
+  editable: boolean;
+  windowed?: boolean;
+}
+
+/**
+ * Whether a table sent again keeps the cells it has, so that only their values need writing: the same size, the
+ * same editability, and windowed both times or neither (DD015: a windowed table has only the part in view).
+ */
+export function sameCells(before: CellsShape, after: CellsShape): boolean {
+  return (
+    before.rows === after.rows &&
+    before.cols === after.cols &&
+    before.editable === after.editable &&
+    !!before.windowed === !!after.windowed
+  );
+}
+
 /** The rows [r0, r1) and columns [c0, c1) of a table that are drawn. */
 export interface Span {
   r0: number;

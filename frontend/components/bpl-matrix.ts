@@ -7,6 +7,7 @@ import {
   copyText,
   drawnSpan,
   drawsPlaceholder,
+  sameCells,
   editChanges,
   editingKey,
   editorText,
@@ -314,7 +315,7 @@ export class BplMatrix extends LitElement {
     // Rows and cells are reused for others when the part drawn moves: the focus goes back to the selected one.
     if (this.drawnInPart() && this.contains(document.activeElement)) this.refocus = true;
     const old = changed.get('matrix') as MatrixData | undefined;
-    if (old && (old.rows !== this.matrix.rows || old.cols !== this.matrix.cols)) this.span = null;
+    if (old && !sameCells(old, { ...this.matrix, editable: old.editable })) this.span = null;
     if (changed.has('digits')) this.span = null;
     const sel = this.selected;
     if (
@@ -683,14 +684,18 @@ export class BplMatrix extends LitElement {
     }
     // Values held back while the table was away came with it near: ask for them (answered with the values).
     if (changed.has('matrix') && this.matrix.deferred && this.nearWindow) this.tellNear(true);
+    // Values sent while the table is away, as the server last heard otherwise (it may have been drawn whole
+    // then, and not told): it is told, so that they stop.
+    if (changed.has('matrix') && this.matrix.windowed && !this.matrix.deferred && !this.nearWindow) {
+      this.tellNear(false);
+    }
     if (changed.has('practice')) return true;
     // A windowed table away from the window draws (or keeps) its placeholder; one that comes near, its cells.
     if (this.showsPlaceholder || this.wantsPlaceholder()) return true;
     if (this.hasUpdated && changed.size === 1 && changed.has('matrix') && !this.heat) {
       const old = changed.get('matrix') as MatrixData | undefined;
       const m = this.matrix;
-      const sameShape = old && old.rows === m.rows && old.cols === m.cols && old.editable === m.editable;
-      if (sameShape && Object.keys(this.pending).length === 0 && !this.editing) {
+      if (old && sameCells(old, m) && Object.keys(this.pending).length === 0 && !this.editing) {
         this.syncValues();
         return false;
       }

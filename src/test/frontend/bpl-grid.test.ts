@@ -6,6 +6,7 @@ import {
   copyText,
   drawnSpan,
   drawsPlaceholder,
+  sameCells,
   editChanges,
   editingKey,
   editorText,
@@ -199,6 +200,16 @@ describe('packed values', () => {
 });
 
 describe('drawing windowed tables', () => {
+  test('a table keeps its cells only while its size, editability and windowing stay', () => {
+    const table = { rows: 12, cols: 12, editable: true, windowed: false };
+    assert.equal(sameCells(table, { ...table }), true);
+    assert.equal(sameCells(table, { ...table, windowed: true }), false, 'windowed now: only the part in view');
+    assert.equal(sameCells({ ...table, windowed: true }, { ...table, windowed: undefined }), false);
+    assert.equal(sameCells(table, { ...table, windowed: undefined }), true, 'not sent: not windowed');
+    assert.equal(sameCells(table, { ...table, cols: 13 }), false);
+    assert.equal(sameCells(table, { ...table, editable: false }), false);
+  });
+
   test('a windowed table is drawn only near the window, any other always', () => {
     assert.equal(drawsPlaceholder(false, false), false, 'not windowed, away from the window: drawn');
     assert.equal(drawsPlaceholder(true, false), true, 'windowed, away from the window: a placeholder');

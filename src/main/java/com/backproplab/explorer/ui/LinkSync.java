@@ -47,11 +47,13 @@ final class LinkSync {
      * {@code #section} stays.
      */
     void show(UI ui, Permalink link) {
-        boolean push = pushNext;
-        pushNext = false;
         if (link.equals(latest)) {
+            pushNext = false;
             return;
         }
+        // A link still waiting for its history entry passes it on to the one that replaces it.
+        boolean push = pushNext || (pending != null && pendingPush);
+        pushNext = false;
         latest = link;
         cancelPending();
         if (numbers(link.scenario()) <= WRITTEN_AT_ONCE) {
@@ -124,10 +126,12 @@ final class LinkSync {
             cancelPending();
             write(ui, codec.encode(latest), pendingPush);
         }
-        // After the timeout that writes the address bar (above), so that it copies what the page shows.
+        // After the timeout that writes the address bar (above), so that it copies what the page shows. Without
+        // a clipboard (a page served over plain HTTP to another machine) it says so instead of failing silently.
         ui.getPage()
-                .executeJs("return new Promise(done => setTimeout(() => navigator.clipboard.writeText(location.href)"
-                        + ".then(() => done(true), () => done(false))))")
+                .executeJs("return new Promise(done => setTimeout(() => {"
+                        + " try { navigator.clipboard.writeText(location.href).then(() => done(true), () => done(false)); }"
+                        + " catch (e) { done(false); } }))")
                 .then(
                         Boolean.class,
                         ok -> Notification.show(

@@ -112,6 +112,23 @@ class LinkSyncTest {
     }
 
     @Test
+    void a_history_entry_asked_for_by_a_link_still_waiting_goes_to_the_link_that_replaces_it()
+            throws InterruptedException {
+        InlineUi ui = new InlineUi();
+        try (BackgroundWork work = new BackgroundWork(Limits.DEFAULT)) {
+            LinkSync links = new LinkSync(CODEC, work);
+            links.pushNext();
+            links.show(ui, deep(0.5));
+            links.show(ui, deep(0.25));
+            assertTrue(ui.accessed.tryAcquire(10, TimeUnit.SECONDS));
+            List<PendingJavaScriptInvocation> sent = ui.getInternals().dumpPendingJavaScriptInvocations();
+            assertEquals(1, sent.size());
+            assertEquals(
+                    "pushState", sent.get(0).getInvocation().getParameters().get(1));
+        }
+    }
+
+    @Test
     void copying_writes_a_pending_link_first() {
         InlineUi ui = new InlineUi();
         Permalink link = deep(0.5);
