@@ -7,10 +7,7 @@ import com.backproplab.explorer.WindowedTables;
 import com.backproplab.scenario.CellRef;
 import com.backproplab.scenario.TableId;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.DomEvent;
-import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
@@ -242,72 +239,15 @@ class MatrixView extends Component {
         getElement().setPropertyJson("invalid", invalid);
     }
 
-    Registration addEditListener(ComponentEventListener<CellEditEvent> listener) {
-        return addListener(CellEditEvent.class, listener);
+    Registration addEditListener(ComponentEventListener<CellEvents.CellEditEvent> listener) {
+        return addListener(CellEvents.CellEditEvent.class, listener);
     }
 
-    Registration addPasteListener(ComponentEventListener<CellsPasteEvent> listener) {
-        return addListener(CellsPasteEvent.class, listener);
+    Registration addPasteListener(ComponentEventListener<CellEvents.CellsPasteEvent> listener) {
+        return addListener(CellEvents.CellsPasteEvent.class, listener);
     }
 
-    Registration addSelectListener(ComponentEventListener<CellSelectEvent> listener) {
-        return addListener(CellSelectEvent.class, listener);
-    }
-
-    /** The user committed {@code text} into a cell. */
-    @DomEvent("cell-edit")
-    public static class CellEditEvent extends ComponentEvent<MatrixView> {
-        final int row;
-        final int col;
-        final String text;
-
-        public CellEditEvent(
-                MatrixView source,
-                boolean fromClient,
-                @EventData("event.detail.row") int row,
-                @EventData("event.detail.col") int col,
-                @EventData("event.detail.text") String text) {
-            super(source, fromClient);
-            this.row = row;
-            this.col = col;
-            this.text = text;
-        }
-    }
-
-    /** The user pasted a block whose top-left cell is (row, col). */
-    @DomEvent("cells-paste")
-    public static class CellsPasteEvent extends ComponentEvent<MatrixView> {
-        final int row;
-        final int col;
-        final String text;
-
-        public CellsPasteEvent(
-                MatrixView source,
-                boolean fromClient,
-                @EventData("event.detail.row") int row,
-                @EventData("event.detail.col") int col,
-                @EventData("event.detail.text") String text) {
-            super(source, fromClient);
-            this.row = row;
-            this.col = col;
-            this.text = text;
-        }
-    }
-
-    /** The user selected a cell. */
-    @DomEvent("cell-select")
-    public static class CellSelectEvent extends ComponentEvent<MatrixView> {
-        final int row;
-        final int col;
-
-        public CellSelectEvent(
-                MatrixView source,
-                boolean fromClient,
-                @EventData("event.detail.row") int row,
-                @EventData("event.detail.col") int col) {
-            super(source, fromClient);
-            this.row = row;
-            this.col = col;
-        }
+    Registration addSelectListener(ComponentEventListener<CellEvents.CellSelectEvent> listener) {
+        return addListener(CellEvents.CellSelectEvent.class, listener);
     }
 }
